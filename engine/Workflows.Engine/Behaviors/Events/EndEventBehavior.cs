@@ -1,0 +1,30 @@
+using Workflows.Engine.Interpreter;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Behaviors;
+
+/// <summary>
+/// None: the token is consumed. Terminate: everything else in the innermost scope is cancelled and the
+/// scope completes normally. Error: the error is thrown to the nearest matching boundary.
+/// </summary>
+public sealed class EndEventBehavior : FlowNodeBehavior<EndEventDefinition>
+{
+    protected override void Execute(Execution execution, Token token, EndEventDefinition node)
+    {
+        switch (node.Kind)
+        {
+            case EndEventKind.Terminate:
+                Cancellation.CancelTokensOf(execution, token.ScopeId, except: token.Id);
+                if (execution.State.Scopes.Find(s => s.Id == token.ScopeId)?.ParentTokenId is null) execution.TerminatedBy = node.Id;
+                execution.Consume(token);
+                break;
+            case EndEventKind.Error:
+                execution.Update(token with { Status = TokenStatus.Waiting });
+                ErrorThrower.Throw(execution, token, node.ErrorCode!, node.ErrorName);
+                break;
+            default:
+                execution.Consume(token);
+                break;
+        }
+    }
+}

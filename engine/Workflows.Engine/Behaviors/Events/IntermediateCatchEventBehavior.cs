@@ -1,0 +1,15 @@
+using Workflows.Engine.Interpreter;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Behaviors;
+
+/// <summary>Waits for its timer or its message (the name expression is resolved now), then leaves.</summary>
+public sealed class IntermediateCatchEventBehavior : FlowNodeBehavior<IntermediateCatchEventDefinition>
+{
+    protected override void Execute(Execution execution, Token token, IntermediateCatchEventDefinition node)
+    {
+        var waiting = execution.Wait(token);
+        if (node.Timer is not null) Waits.StartTimer(execution, waiting, node.Id, node.Timer);
+        else Waits.Subscribe(execution, waiting, node.Id, node.MessageName!);
+    }
+}

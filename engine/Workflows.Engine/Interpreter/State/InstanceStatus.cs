@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Interpreter;
+
+public enum InstanceStatus { NotStarted, Active, Completed, Cancelled }

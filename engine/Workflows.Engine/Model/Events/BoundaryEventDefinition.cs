@@ -1,0 +1,22 @@
+using Workflows.Engine.Expressions;
+
+namespace Workflows.Engine.Model;
+
+public enum BoundaryTrigger { Timer, Message, Error }
+
+public sealed record BoundaryEventDefinition : FlowNodeDefinition
+{
+    public required string AttachedToId { get; init; }
+
+    /// <summary>Interrupting (the default) cancels the host; error boundaries always interrupt.</summary>
+    public bool CancelActivity { get; init; } = true;
+
+    public BoundaryTrigger Trigger { get; init; }
+    public TimerDefinition? Timer { get; init; }
+    public CompiledText? MessageName { get; init; }
+
+    /// <summary>The error code caught; null catches every error.</summary>
+    public string? ErrorCode { get; init; }
+    public string? ErrorCodeVariable { get; init; }
+    public string? ErrorMessageVariable { get; init; }
+}

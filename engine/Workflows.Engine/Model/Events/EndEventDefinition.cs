@@ -1,0 +1,12 @@
+namespace Workflows.Engine.Model;
+
+public enum EndEventKind { None, Terminate, Error }
+
+public sealed record EndEventDefinition : FlowNodeDefinition
+{
+    public EndEventKind Kind { get; init; }
+
+    /// <summary>For an error end event: the code of the referenced <c>bpmn:error</c>.</summary>
+    public string? ErrorCode { get; init; }
+    public string? ErrorName { get; init; }
+}

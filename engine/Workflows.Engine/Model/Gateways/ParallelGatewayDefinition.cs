@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Model;
+
+public sealed record ParallelGatewayDefinition : FlowNodeDefinition;

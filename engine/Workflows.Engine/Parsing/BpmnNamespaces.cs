@@ -1,0 +1,9 @@
+using System.Xml.Linq;
+
+namespace Workflows.Engine.Parsing;
+
+public static class BpmnNamespaces
+{
+    public static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    public static readonly XNamespace Camunda = "http://camunda.org/schema/1.0/bpmn";
+}

@@ -1,0 +1,113 @@
+using System.Xml.Linq;
+using Workflows.Engine.Model;
+using static Workflows.Engine.Parsing.BpmnNamespaces;
+using static Workflows.Engine.Parsing.ReadContext;
+
+namespace Workflows.Engine.Parsing;
+
+/// <summary>Readers of start, end, intermediate and boundary events.</summary>
+internal static class EventReaders
+{
+    private static readonly string[] UnsupportedDefinitions =
+        ["signalEventDefinition", "escalationEventDefinition", "compensateEventDefinition", "conditionalEventDefinition",
+         "linkEventDefinition", "cancelEventDefinition"];
+
+    public static FlowNodeDefinition StartEvent(XElement e, ReadContext c)
+    {
+        CheckDefinitions(e, c, "messageEventDefinition");
+        var message = e.Element(Bpmn + "messageEventDefinition");
+        return new StartEventDefinition
+        {
+            Id = Id(e), ElementType = "startEvent",
+            MessageName = message is null ? null : c.MessageName(e, message)?.Text,
+        };
+    }
+
+    public static FlowNodeDefinition EndEvent(XElement e, ReadContext c)
+    {
+        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition");
+        var error = e.Element(Bpmn + "errorEventDefinition");
+        if (e.Element(Bpmn + "terminateEventDefinition") is not null)
+            return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Terminate };
+        if (error is null) return new EndEventDefinition { Id = Id(e), ElementType = "endEvent" };
+        var reference = (string?)error.Attribute("errorRef");
+        if (reference is null || !c.Errors.TryGetValue(reference, out var thrown))
+        {
+            c.Report(Id(e), reference is null ? ProblemCodes.ErrorMissingRef : ProblemCodes.ErrorUnknownRef, reference is null
+                ? $"Error end event '{Id(e)}' throws no error: choose one with an error code."
+                : $"Error end event '{Id(e)}' refers to error '{reference}', which the diagram does not define.");
+            return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Error };
+        }
+        return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Error, ErrorCode = thrown.Code, ErrorName = thrown.Name };
+    }
+
+    public static FlowNodeDefinition IntermediateCatchEvent(XElement e, ReadContext c)
+    {
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition");
+        var timer = e.Element(Bpmn + "timerEventDefinition");
+        var message = e.Element(Bpmn + "messageEventDefinition");
+        if (timer is null && message is null)
+        {
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer or a message.");
+        }
+        return new IntermediateCatchEventDefinition
+        {
+            Id = Id(e), ElementType = "intermediateCatchEvent",
+            Timer = timer is null ? null : c.Timer(e, timer),
+            MessageName = message is null ? null : c.MessageName(e, message),
+        };
+    }
+
+    public static FlowNodeDefinition IntermediateThrowEvent(XElement e, ReadContext c)
+    {
+        CheckDefinitions(e, c, "messageEventDefinition");
+        var message = e.Element(Bpmn + "messageEventDefinition");
+        return new IntermediateThrowEventDefinition
+        {
+            Id = Id(e), ElementType = "intermediateThrowEvent",
+            MessageName = message is null ? null : c.MessageName(e, message),
+        };
+    }
+
+    public static FlowNodeDefinition BoundaryEvent(XElement e, ReadContext c)
+    {
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition");
+        var node = new BoundaryEventDefinition
+        {
+            Id = Id(e), ElementType = "boundaryEvent",
+            AttachedToId = (string?)e.Attribute("attachedToRef") ?? "",
+            CancelActivity = !string.Equals((string?)e.Attribute("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase),
+        };
+        if (e.Element(Bpmn + "timerEventDefinition") is { } timer)
+            return node with { Trigger = BoundaryTrigger.Timer, Timer = c.Timer(e, timer) };
+        if (e.Element(Bpmn + "messageEventDefinition") is { } message)
+            return node with { Trigger = BoundaryTrigger.Message, MessageName = c.MessageName(e, message) };
+        if (e.Element(Bpmn + "errorEventDefinition") is { } error)
+        {
+            var reference = (string?)error.Attribute("errorRef");
+            BpmnError? caught = null;
+            if (reference is not null && !c.Errors.TryGetValue(reference, out caught))
+            {
+                c.Report(Id(e), ProblemCodes.ErrorUnknownRef, $"Boundary event '{Id(e)}' catches error '{reference}', which the diagram does not define.");
+            }
+            return node with
+            {
+                Trigger = BoundaryTrigger.Error, CancelActivity = true, ErrorCode = caught?.Code,
+                ErrorCodeVariable = Camunda(error, "errorCodeVariable"), ErrorMessageVariable = Camunda(error, "errorMessageVariable"),
+            };
+        }
+        if (!e.Elements().Any(x => x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message or an error.");
+        return node;
+    }
+
+    private static void CheckDefinitions(XElement e, ReadContext c, params string[] allowed)
+    {
+        foreach (var child in e.Elements().Where(x => x.Name.Namespace == Bpmn && x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
+        {
+            if (allowed.Contains(child.Name.LocalName)) continue;
+            var kind = UnsupportedDefinitions.Contains(child.Name.LocalName) ? child.Name.LocalName.Replace("EventDefinition", " event") : child.Name.LocalName;
+            c.Report(Id(e), ProblemCodes.Unsupported, $"{e.Name.LocalName} '{Id(e)}': a {kind} is not supported here.");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Xml.Linq;
+using Workflows.Engine.Model;
+using static Workflows.Engine.Parsing.BpmnNamespaces;
+
+namespace Workflows.Engine.Parsing;
+
+/// <summary>Walks a process or subprocess element, reading each flow node through the catalog.</summary>
+internal sealed class ScopeReader(ElementCatalog catalog, ReadContext context)
+{
+    private static readonly HashSet<string> Ignored =
+    [
+        "sequenceFlow", "laneSet", "textAnnotation", "association", "dataObject", "dataObjectReference",
+        "dataStoreReference", "documentation", "extensionElements", "group", "property", "ioSpecification",
+        "dataInputAssociation", "dataOutputAssociation", "incoming", "outgoing", "category",
+    ];
+
+    public List<FlowNodeDefinition> Nodes { get; } = [];
+    public List<(XElement Element, string? ScopeId)> Flows { get; } = [];
+
+    public void Read(XElement scope, string? scopeId)
+    {
+        foreach (var element in scope.Elements().Where(e => e.Name.Namespace == Bpmn))
+        {
+            var name = element.Name.LocalName;
+            if (name == "sequenceFlow") { Flows.Add((element, scopeId)); continue; }
+            if (Ignored.Contains(name)) continue;
+            var id = ReadContext.Id(element);
+            if (id.Length == 0)
+            {
+                context.Report(null, ProblemCodes.MissingId, $"A {name} has no id.");
+                continue;
+            }
+            Nodes.Add(Common(element, ReadNode(element, name, id), scopeId));
+            if (name == "subProcess") Read(element, id);
+        }
+    }
+
+    private FlowNodeDefinition ReadNode(XElement element, string name, string id)
+    {
+        if (name == "subProcess" && string.Equals((string?)element.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase))
+            return Unsupported(element, $"Event subprocess '{id}' is not supported.");
+        if (element.Elements().FirstOrDefault(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)) is { } loop)
+            return Unsupported(element, $"'{id}': {loop.Name.LocalName} (loops and multi-instance) is not supported.");
+        return catalog.ReaderFor(name) is { } reader
+            ? reader(element, context)
+            : Unsupported(element, $"{name} is not supported ('{id}').");
+    }
+
+    private FlowNodeDefinition Unsupported(XElement element, string message)
+    {
+        context.Report(ReadContext.Id(element), ProblemCodes.Unsupported, message);
+        return TaskReaders.Placeholder(element);
+    }
+
+    private FlowNodeDefinition Common(XElement element, FlowNodeDefinition node, string? scopeId) => node with
+    {
+        Name = (string?)element.Attribute("name"),
+        ScopeId = scopeId,
+        DefaultFlowId = (string?)element.Attribute("default"),
+        AsyncBefore = ReadContext.CamundaFlag(element, "asyncBefore") || ReadContext.CamundaFlag(element, "async"),
+        AsyncAfter = ReadContext.CamundaFlag(element, "asyncAfter"),
+        InputOutput = InputOutputReader.Read(element, context),
+    };
+}
