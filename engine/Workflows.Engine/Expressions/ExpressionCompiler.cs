@@ -40,9 +40,9 @@ public static partial class ExpressionCompiler
         if (statements.Count > 0 && statements[^1] is ExpressionStatement last)
         {
             // Offsets are in the wrapped text; "(function(){" is 12 characters long.
-            var start = last.Expression.Start - 12;
-            var end = last.Expression.End - 12;
-            source = body[..start] + "return (" + body[start..end] + ");" + body[end..];
+            var start = last.Start - 12;
+            var end = last.End - 12;
+            source = body[..start] + "return (" + body[start..end].TrimEnd().TrimEnd(';') + ");" + body[end..];
         }
         return Wrap(source, body, program);
     }
@@ -71,8 +71,10 @@ public static partial class ExpressionCompiler
         }
         catch (Exception e) when (e is ScriptPreparationException or Acornima.ParseErrorException)
         {
-            var reason = e.InnerException?.Message ?? e.Message;
-            throw new ExpressionException($"'{Shorten(original)}' is not valid JavaScript: {reason.Replace("Could not prepare script: ", "")}", e);
+            var reason = (e.InnerException?.Message ?? e.Message).Replace("Could not prepare script: ", "");
+            // Positions refer to our wrapper, not to what the designer wrote; keep them only for multi-line scripts.
+            if (!original.Contains('\n')) reason = AnonymousPosition().Replace(reason, "");
+            throw new ExpressionException($"'{Shorten(original)}' is not valid JavaScript: {reason}", e);
         }
     }
 
@@ -100,6 +102,9 @@ public static partial class ExpressionCompiler
         });
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    [GeneratedRegex(@"\s*\(<anonymous>:\d+:\d+\)")]
+    private static partial Regex AnonymousPosition();
 
     [GeneratedRegex("""(?<str>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(?<![\w$.])(?<op>and|or|not|eq|ne|lt|gt|le|ge)(?![\w$])""")]
     private static partial Regex JuelWordOperator();

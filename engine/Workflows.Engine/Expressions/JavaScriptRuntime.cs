@@ -47,7 +47,14 @@ public sealed class JavaScriptRuntime(JavaScriptLimits? limits = null)
         catch (Exception e) when (e is TimeoutException or StatementsCountOverflowException or MemoryLimitExceededException or RecursionDepthOverflowException)
         {
             healthy = false;
-            throw new ExpressionException($"'{ExpressionCompiler.Shorten(script.Source)}' was stopped: {e.Message}", e);
+            var reason = e switch
+            {
+                TimeoutException => $"it ran longer than {_limits.Timeout.TotalMilliseconds:0} ms",
+                StatementsCountOverflowException => $"it ran more than {_limits.MaxStatements} statements",
+                MemoryLimitExceededException => $"it used more than {_limits.MaxMemoryBytes / (1024 * 1024)} MB of memory",
+                _ => $"it recursed deeper than {_limits.MaxRecursionDepth} calls",
+            };
+            throw new ExpressionException($"'{ExpressionCompiler.Shorten(script.Source)}' was stopped: {reason}.", e);
         }
         catch (Exception e) when (e is not ExpressionException)
         {
