@@ -48,7 +48,7 @@ public sealed class CronExpression
         var limit = t.AddYears(8);
         while (t < limit)
         {
-            if (_years is not null && (t.Year > 2199 || !_years[t.Year - 1970])) t = new DateTime(t.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            if (_years is not null && (t.Year > 2199 || !_years[t.Year])) t = new DateTime(t.Year + 1, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             else if (!_months[t.Month]) t = new DateTime(t.Year, t.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
             else if (!DayMatches(t)) t = t.Date.AddDays(1);
             else if (!_hours[t.Hour]) t = t.Date.AddHours(t.Hour + 1);
