@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Activities;
+
+public sealed record ActivityErrorDescriptor(string Code, string Description);
