@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Workflows.Engine.Expressions;
-using Workflows.Engine.Interpreter;
+using Workflows.Engine.Interpreting;
 using Workflows.Engine.Model;
 using Workflows.Engine.Parsing;
 
@@ -17,6 +17,9 @@ public sealed class InstanceDriver
         Definition = new BpmnParser().ParseValid(xml);
         State = InstanceState.New(Definition.Key);
     }
+
+    /// <summary>Loads a .bpmn fixture stored beside the test, e.g. "Engine/Scenarios/RefundApproval.bpmn".</summary>
+    public static string Fixture(string relativePath) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relativePath));
 
     public ProcessDefinition Definition { get; }
     public InstanceState State { get; private set; }

@@ -1,4 +1,4 @@
-using Workflows.Engine.Interpreter;
+using Workflows.Engine.Interpreting;
 using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Behaviors;

@@ -1,4 +1,4 @@
-using Workflows.Engine.Interpreter;
+using Workflows.Engine.Interpreting;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Support.Bpmn;
 

@@ -1,6 +1,0 @@
-namespace Workflows.Engine.Interpreter;
-
-public enum IncidentKind { FailedJob, FailedActivity, UnhandledError, Deadlock }
-
-/// <summary>A token stopped for a person to look at; retrying resolves it.</summary>
-public sealed record IncidentState(long Id, long TokenId, string NodeId, IncidentKind Kind, string Message, DateTimeOffset CreatedAt, long? JobId = null);

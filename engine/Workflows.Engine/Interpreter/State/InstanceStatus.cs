@@ -1,3 +1,0 @@
-namespace Workflows.Engine.Interpreter;
-
-public enum InstanceStatus { NotStarted, Active, Completed, Cancelled }

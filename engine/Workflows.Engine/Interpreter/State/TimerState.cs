@@ -1,7 +1,0 @@
-namespace Workflows.Engine.Interpreter;
-
-/// <summary>
-/// A scheduled timer owned by a token. <see cref="NodeId"/> is the timer event (catch or boundary);
-/// <see cref="Remaining"/> counts repetitions after this one (-1: unbounded) for cycles.
-/// </summary>
-public sealed record TimerState(long Id, long TokenId, string NodeId, DateTimeOffset DueAt, int Remaining, string? Cycle);

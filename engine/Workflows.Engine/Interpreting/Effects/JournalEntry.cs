@@ -1,0 +1,10 @@
+namespace Workflows.Engine.Interpreting;
+
+public enum JournalKind
+{
+    InstanceStarted, NodeEntered, NodeLeft, FlowTaken, TokenCancelled, TaskCompleted, ActivityCompleted, TimerFired,
+    MessageReceived, ErrorCaught, VariablesChanged, IncidentRaised, IncidentResolved, InstanceCompleted, InstanceCancelled,
+}
+
+/// <summary>One line of the instance's audit trail: what happened at which node.</summary>
+public sealed record JournalEntry(JournalKind Kind, string? NodeId, string Message) : InstanceEffect;

@@ -1,0 +1,55 @@
+using Workflows.Engine.Expressions;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Interpreting;
+
+/// <summary>
+/// BPMN errors: searched from the thrower's own boundaries outward through enclosing subprocesses. On
+/// one level a code match beats a catch-all; the innermost matching level wins. Uncaught: an incident
+/// at the thrower, as Camunda 8 does, so nothing ends silently.
+/// </summary>
+internal static class ErrorThrower
+{
+    public static void Throw(Execution x, Token thrower, string code, string? message)
+    {
+        x.Journal(JournalKind.NodeEntered, thrower.NodeId, $"Error '{code}' thrown{(message is null ? "" : $": {message}")}.");
+        Token? level = thrower;
+        while (level is not null)
+        {
+            var node = x.Definition.Node(level.NodeId);
+            if (Match(node.BoundaryEvents, code) is { } boundary)
+            {
+                Catch(x, level, boundary, code, message);
+                return;
+            }
+            level = ParentToken(x, level);
+        }
+        Incidents.Raise(x, thrower, IncidentKind.UnhandledError, $"Error '{code}' thrown at '{thrower.NodeId}' was not caught{(message is null ? "" : $": {message}")}.");
+    }
+
+    private static BoundaryEventDefinition? Match(IReadOnlyList<BoundaryEventDefinition> boundaries, string code)
+    {
+        BoundaryEventDefinition? catchAll = null;
+        foreach (var boundary in boundaries)
+        {
+            if (boundary.Trigger != BoundaryTrigger.Error) continue;
+            if (boundary.ErrorCode == code) return boundary;
+            if (boundary.ErrorCode is null) catchAll ??= boundary;
+        }
+        return catchAll;
+    }
+
+    private static Token? ParentToken(Execution x, Token token)
+    {
+        var scope = x.State.Scopes.Find(s => s.Id == token.ScopeId);
+        return scope?.ParentTokenId is { } parent ? x.FindToken(parent) : null;
+    }
+
+    private static void Catch(Execution x, Token host, BoundaryEventDefinition boundary, string code, string? message)
+    {
+        x.Journal(JournalKind.ErrorCaught, boundary.Id, $"Error '{code}' caught by '{boundary.DisplayName}'.");
+        if (boundary.ErrorCodeVariable is { } codeVariable) x.Set(codeVariable, JsonValues.String(code));
+        if (boundary.ErrorMessageVariable is { } messageVariable) x.Set(messageVariable, JsonValues.String(message));
+        BoundaryEvents.Trigger(x, host, boundary);
+    }
+}

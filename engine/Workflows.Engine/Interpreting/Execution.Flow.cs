@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Interpreting;
+
+/// <summary>How tokens leave, wait and end.</summary>
+public sealed partial class Execution
+{
+    /// <summary>
+    /// Leaves a node by the implicit inclusive split: every unconditional flow and every true conditional
+    /// flow; the default flow only when nothing else was taken. Flows but none selectable fails the step.
+    /// </summary>
+    public void Leave(Token token)
+    {
+        var node = Definition.Node(token.NodeId);
+        if (node.Outgoing.Count == 0)
+        {
+            Consume(token);
+            return;
+        }
+        var selected = new List<SequenceFlowDefinition>(node.Outgoing.Count);
+        SequenceFlowDefinition? defaultFlow = null;
+        foreach (var flow in node.Outgoing)
+        {
+            if (flow.Id == node.DefaultFlowId) defaultFlow = flow;
+            else if (flow.Condition is null || Condition(flow)) selected.Add(flow);
+        }
+        if (selected.Count == 0 && defaultFlow is not null) selected.Add(defaultFlow);
+        if (selected.Count == 0)
+            throw Fail(StepErrorCodes.NoFlowSelected, $"No outgoing flow of '{node.DisplayName}' can be taken: every condition is false and there is no default flow.", node.Id);
+        TakeFlows(token, selected);
+    }
+
+    /// <summary>Moves a token along the given flows: the token ends and one new token runs per flow.</summary>
+    public void TakeFlows(Token token, IReadOnlyList<SequenceFlowDefinition> flows)
+    {
+        Remove(token);
+        foreach (var flow in flows) Spawn(token.ScopeId, flow.TargetId, flow.Id);
+    }
+
+    /// <summary>A token reached its end; the scope completes when nothing else is left in it.</summary>
+    public void Consume(Token token) => Remove(token);
+
+    /// <summary>The token waits at its node; boundary events of the node are armed.</summary>
+    public Token Wait(Token token)
+    {
+        var waiting = Update(token with { Status = TokenStatus.Waiting, Since = Now });
+        BoundaryEvents.Arm(this, waiting);
+        return waiting;
+    }
+
+    /// <summary>
+    /// The activity the token waits at is done: outputs are mapped, boundary events closed, and the token
+    /// leaves (or parks first when the node is asyncAfter).
+    /// </summary>
+    public void Complete(Token token, IReadOnlyDictionary<string, JsonElement>? outputs = null)
+    {
+        var node = Definition.Node(token.NodeId);
+        MapOutputs(node, outputs);
+        BoundaryEvents.Disarm(this, token);
+        if (node.AsyncAfter)
+        {
+            Jobs.Schedule(this, token, JobKind.AsyncAfter);
+            return;
+        }
+        Leave(Update(token with { Status = TokenStatus.Running }));
+    }
+
+    private void MapOutputs(FlowNodeDefinition node, IReadOnlyDictionary<string, JsonElement>? outputs)
+    {
+        if (node.InputOutput.Outputs.Count == 0)
+        {
+            Merge(outputs);
+            return;
+        }
+        var scope = new LocalVariables(this, outputs);
+        var values = node.InputOutput.Outputs.Select(p => (p.Name, Value: Evaluate(p.Value, scope, node.Id))).ToList();
+        foreach (var (name, value) in values) Set(name, value);
+    }
+}

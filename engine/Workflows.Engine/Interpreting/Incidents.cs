@@ -1,0 +1,43 @@
+namespace Workflows.Engine.Interpreting;
+
+internal static class Incidents
+{
+    public static void Raise(Execution x, Token token, IncidentKind kind, string message, long? jobId = null)
+    {
+        var incident = new IncidentState(x.NewId(), token.Id, token.NodeId, kind, message, x.Now, jobId);
+        x.State.Incidents.Add(incident);
+        if (kind != IncidentKind.Deadlock) x.Update(token with { Status = TokenStatus.Incident, Since = x.Now });
+        x.Emit(new RaiseIncident(incident.Id, token.NodeId, kind, message));
+        x.Journal(JournalKind.IncidentRaised, token.NodeId, message);
+    }
+
+    /// <summary>Resolves the incident and offers its work again.</summary>
+    public static void Retry(Execution x, IncidentState incident, int retries)
+    {
+        x.State.Incidents.Remove(incident);
+        x.Emit(new ResolveIncident(incident.Id, incident.NodeId));
+        x.Journal(JournalKind.IncidentResolved, incident.NodeId, $"Incident retried with {retries} retries.");
+        var token = x.FindToken(incident.TokenId)!;
+        var job = incident.JobId is { } id ? x.State.Jobs.Find(j => j.Id == id) : null;
+        switch (incident.Kind)
+        {
+            case IncidentKind.FailedJob when job is not null:
+                x.State.Jobs[x.State.Jobs.IndexOf(job)] = job with { Retries = retries };
+                x.Update(token with { Status = job.Kind == JobKind.AsyncBefore ? TokenStatus.AsyncBefore : TokenStatus.AsyncAfter });
+                x.Emit(new ScheduleJob(job.Id, job.NodeId, job.Kind, retries));
+                break;
+            case IncidentKind.FailedActivity when job is not null:
+                x.State.Jobs.Remove(job);
+                x.Update(token with { Status = TokenStatus.Waiting });
+                Jobs.RunActivity(x, token, job.Topic!, retries);
+                break;
+            case IncidentKind.Deadlock:
+                break;
+            default:
+                // The node runs again from its start (an unhandled error is thrown again unless the cause is gone).
+                Waits.Withdraw(x, token);
+                x.Enter(x.Update(token with { Status = TokenStatus.Running }), skipAsyncBefore: true);
+                break;
+        }
+    }
+}

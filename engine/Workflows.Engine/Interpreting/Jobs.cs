@@ -1,0 +1,44 @@
+namespace Workflows.Engine.Interpreting;
+
+/// <summary>Asynchronous continuations and custom-activity runs, with their retries and incidents.</summary>
+internal static class Jobs
+{
+    public const int DefaultRetries = 3;
+
+    /// <summary>Parks the token before (asyncBefore) or after (asyncAfter) its node; a job continues it.</summary>
+    public static void Schedule(Execution x, Token token, JobKind kind)
+    {
+        var job = new JobState(x.NewId(), token.Id, token.NodeId, kind, DefaultRetries, null);
+        x.State.Jobs.Add(job);
+        x.Update(token with { Status = kind == JobKind.AsyncBefore ? TokenStatus.AsyncBefore : TokenStatus.AsyncAfter, Since = x.Now });
+        x.Emit(new ScheduleJob(job.Id, token.NodeId, kind, job.Retries));
+    }
+
+    /// <summary>Offers a custom activity to the host; the token waits for its result.</summary>
+    public static void RunActivity(Execution x, Token token, string topic, int retries)
+    {
+        var node = x.Definition.Node(token.NodeId);
+        var job = new JobState(x.NewId(), token.Id, token.NodeId, JobKind.Activity, retries, topic);
+        x.State.Jobs.Add(job);
+        x.Emit(new RunActivity(job.Id, token.NodeId, topic, x.Inputs(node, allVariablesWhenUnmapped: true), retries));
+    }
+
+    /// <summary>A failed job or activity: offered again while retries remain, else an incident.</summary>
+    public static void Failed(Execution x, JobState job, int retriesLeft, string message)
+    {
+        var token = x.FindToken(job.TokenId)!;
+        x.State.Jobs[x.State.Jobs.IndexOf(job)] = job with { Retries = Math.Max(0, retriesLeft) };
+        if (retriesLeft > 0)
+        {
+            x.Journal(JournalKind.NodeEntered, job.NodeId, $"Attempt failed ({message}); {retriesLeft} retries left.");
+            if (job.Kind == JobKind.Activity)
+            {
+                x.State.Jobs.RemoveAll(j => j.Id == job.Id);
+                RunActivity(x, token, job.Topic!, retriesLeft);
+            }
+            else x.Emit(new ScheduleJob(job.Id, job.NodeId, job.Kind, retriesLeft));
+            return;
+        }
+        Incidents.Raise(x, token, job.Kind == JobKind.Activity ? IncidentKind.FailedActivity : IncidentKind.FailedJob, message, job.Id);
+    }
+}

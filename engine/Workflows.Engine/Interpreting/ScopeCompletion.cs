@@ -1,0 +1,30 @@
+namespace Workflows.Engine.Interpreting;
+
+/// <summary>A scope with no tokens left completes: a subprocess leaves by its flows, the process ends.</summary>
+internal static class ScopeCompletion
+{
+    public static bool CompleteEmptyScopes(Execution x)
+    {
+        foreach (var scope in x.State.Scopes)
+        {
+            if (x.State.Tokens.Any(t => t.ScopeId == scope.Id)) continue;
+            x.State.Scopes.Remove(scope);
+            if (scope.ParentTokenId is { } parentId)
+            {
+                var parent = x.FindToken(parentId)!;
+                x.Journal(JournalKind.NodeLeft, parent.NodeId, $"Subprocess '{parent.NodeId}' completed.");
+                x.Complete(parent);
+            }
+            else
+            {
+                x.State.Status = InstanceStatus.Completed;
+                x.Emit(new InstanceCompleted(x.TerminatedBy));
+                x.Journal(JournalKind.InstanceCompleted, x.TerminatedBy, x.TerminatedBy is null
+                    ? "The instance completed."
+                    : $"The instance completed: terminate end event '{x.TerminatedBy}'.");
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Workflows.Engine.Interpreting;
+
+/// <summary>
+/// Everything the interpreter knows of one running instance. Plain data that serializes to JSON.
+/// The interpreter never changes a state it is given: it works on a <see cref="Clone"/>.
+/// </summary>
+public sealed class InstanceState
+{
+    public string DefinitionKey { get; set; } = "";
+    public string? BusinessKey { get; set; }
+    public InstanceStatus Status { get; set; }
+    public long NextId { get; set; } = 1;
+    public Dictionary<string, JsonElement> Variables { get; set; } = new(StringComparer.Ordinal);
+    public List<ScopeInstance> Scopes { get; set; } = [];
+    public List<Token> Tokens { get; set; } = [];
+    public List<UserTaskState> UserTasks { get; set; } = [];
+    public List<TimerState> Timers { get; set; } = [];
+    public List<MessageSubscriptionState> Subscriptions { get; set; } = [];
+    public List<JobState> Jobs { get; set; } = [];
+    public List<IncidentState> Incidents { get; set; } = [];
+
+    public static InstanceState New(string definitionKey) => new() { DefinitionKey = definitionKey };
+
+    public InstanceState Clone() => new()
+    {
+        DefinitionKey = DefinitionKey,
+        BusinessKey = BusinessKey,
+        Status = Status,
+        NextId = NextId,
+        Variables = new Dictionary<string, JsonElement>(Variables, StringComparer.Ordinal),
+        Scopes = [.. Scopes],
+        Tokens = [.. Tokens],
+        UserTasks = [.. UserTasks],
+        Timers = [.. Timers],
+        Subscriptions = [.. Subscriptions],
+        Jobs = [.. Jobs],
+        Incidents = [.. Incidents],
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static InstanceState FromJson(string json) =>
+        JsonSerializer.Deserialize<InstanceState>(json, JsonOptions) ?? throw new JsonException("The instance state is empty.");
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+}

@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Interpreting;
+
+public enum InstanceStatus { NotStarted, Active, Completed, Cancelled }

@@ -1,0 +1,3 @@
+namespace Workflows.Engine.Interpreting;
+
+public sealed record UserTaskState(long Id, long TokenId, string NodeId, DateTimeOffset CreatedAt);
