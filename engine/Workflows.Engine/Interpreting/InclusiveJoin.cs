@@ -23,6 +23,8 @@ internal static class InclusiveJoin
     {
         var buffered = x.State.Tokens.Where(t => t.ScopeId == scopeId && t.NodeId == gateway.Id && t.Status == TokenStatus.Joining).ToList();
         if (buffered.Count == 0) return false;
+        // A token already on its way into this gateway joins the buffer when it enters; decide then.
+        if (x.State.Tokens.Any(t => t.ScopeId == scopeId && t.NodeId == gateway.Id && t.Status == TokenStatus.Running && t.ArrivedVia is not null)) return false;
         var filled = buffered.Select(t => t.ArrivedVia!).ToHashSet(StringComparer.Ordinal);
         var empty = gateway.Incoming.Select(f => f.Id).Where(id => !filled.Contains(id)).ToList();
         foreach (var other in x.State.Tokens)

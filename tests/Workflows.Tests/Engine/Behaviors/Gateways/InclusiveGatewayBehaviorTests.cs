@@ -29,6 +29,22 @@ public sealed class InclusiveGatewayBehaviorTests
     }
 
     [Fact]
+    public void Join_FiresOnce_WhenBranchesArriveInTheSameStep()
+    {
+        // Both branches pass straight through; the second token is still on its way when the first arrives.
+        var run = new InstanceDriver(Process("""
+            <bpmn:startEvent id="s"/><bpmn:inclusiveGateway id="fork"/><bpmn:manualTask id="A"/><bpmn:manualTask id="B"/>
+            <bpmn:inclusiveGateway id="join"/><bpmn:userTask id="after"/>
+            """ + Flow("s_f", "s", "fork") + Flow("fa", "fork", "A", "${true}") + Flow("fb", "fork", "B", "${true}")
+            + Flow("ja", "A", "join") + Flow("jb", "B", "join") + Flow("j_after", "join", "after")));
+
+        run.Start();
+
+        Assert.Equal(["after"], run.OpenTasks());
+        Assert.DoesNotContain(run.State.Tokens, t => t.NodeId == "join");
+    }
+
+    [Fact]
     public void Fork_FailsStep_WhenNoConditionIsTrueAndNoDefault()
     {
         // Scenario 12b
