@@ -26,7 +26,7 @@ internal static class BoundaryEvents
     /// </summary>
     public static void Trigger(Execution x, Token host, BoundaryEventDefinition boundary)
     {
-        x.Journal(JournalKind.NodeEntered, boundary.Id, $"Boundary event '{boundary.DisplayName}' triggered on '{host.NodeId}'.");
+        x.Journal(JournalKind.EventTriggered, boundary.Id, $"Boundary event '{boundary.DisplayName}' triggered on '{host.NodeId}'.");
         if (boundary.CancelActivity) Cancellation.CancelToken(x, host);
         x.Leave(x.Place(host.ScopeId, boundary.Id));
     }

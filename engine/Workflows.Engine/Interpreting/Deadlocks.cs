@@ -5,6 +5,7 @@ internal static class Deadlocks
 {
     public static void Report(Execution x)
     {
+        if (!x.State.Tokens.Exists(t => t.Status == TokenStatus.Joining)) return;
         foreach (var scope in x.State.Scopes)
         {
             var tokens = x.State.Tokens.Where(t => t.ScopeId == scope.Id).ToList();

@@ -12,7 +12,7 @@ internal static class ErrorThrower
 {
     public static void Throw(Execution x, Token thrower, string code, string? message)
     {
-        x.Journal(JournalKind.NodeEntered, thrower.NodeId, $"Error '{code}' thrown{(message is null ? "" : $": {message}")}.");
+        x.Journal(JournalKind.ErrorThrown, thrower.NodeId, $"Error '{code}' thrown{(message is null ? "" : $": {message}")}.");
         Token? level = thrower;
         while (level is not null)
         {

@@ -105,7 +105,7 @@ public sealed partial class Execution : IVariableAccess
             Jobs.Schedule(this, token, JobKind.AsyncBefore);
             return;
         }
-        Journal(JournalKind.NodeEntered, node.Id, $"Entered {node.ElementType} '{node.DisplayName}'.");
+        Journal(JournalKind.NodeEntered, node.Id, node.DisplayName);
         _catalog.BehaviorFor(node).Execute(this, token, node);
     }
 

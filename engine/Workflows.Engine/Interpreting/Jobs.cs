@@ -30,7 +30,7 @@ internal static class Jobs
         x.State.Jobs[x.State.Jobs.IndexOf(job)] = job with { Retries = Math.Max(0, retriesLeft) };
         if (retriesLeft > 0)
         {
-            x.Journal(JournalKind.NodeEntered, job.NodeId, $"Attempt failed ({message}); {retriesLeft} retries left.");
+            x.Journal(JournalKind.AttemptFailed, job.NodeId, $"Attempt failed ({message}); {retriesLeft} retries left.");
             if (job.Kind == JobKind.Activity)
             {
                 x.State.Jobs.RemoveAll(j => j.Id == job.Id);

@@ -72,7 +72,7 @@ public sealed class InstanceDriver
     public List<string> OpenTasks() => State.UserTasks.Select(t => t.NodeId).Order(StringComparer.Ordinal).ToList();
 
     public int Entered(string nodeId) =>
-        AllEffects.OfType<JournalEntry>().Count(j => j.Kind == JournalKind.NodeEntered && j.NodeId == nodeId && j.Message.StartsWith("Entered", StringComparison.Ordinal));
+        AllEffects.OfType<JournalEntry>().Count(j => j.Kind == JournalKind.NodeEntered && j.NodeId == nodeId);
 
     public JsonElement Var(string name) => State.Variables[name];
 }

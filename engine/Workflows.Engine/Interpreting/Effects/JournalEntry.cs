@@ -3,7 +3,7 @@ namespace Workflows.Engine.Interpreting;
 public enum JournalKind
 {
     InstanceStarted, NodeEntered, NodeLeft, FlowTaken, TokenCancelled, TaskCompleted, ActivityCompleted, TimerFired,
-    MessageReceived, ErrorCaught, VariablesChanged, IncidentRaised, IncidentResolved, InstanceCompleted, InstanceCancelled,
+    MessageReceived, EventTriggered, ErrorThrown, ErrorCaught, AttemptFailed, VariablesChanged, IncidentRaised, IncidentResolved, InstanceCompleted, InstanceCancelled,
 }
 
 /// <summary>One line of the instance's audit trail: what happened at which node.</summary>
