@@ -18,6 +18,12 @@ public sealed partial class Execution
             Consume(token);
             return;
         }
+        if (node.Outgoing is [{ Condition: null } only] && only.Id != node.DefaultFlowId)
+        {
+            Remove(token);
+            Spawn(token.ScopeId, only.TargetId, only.Id);
+            return;
+        }
         var selected = new List<SequenceFlowDefinition>(node.Outgoing.Count);
         SequenceFlowDefinition? defaultFlow = null;
         foreach (var flow in node.Outgoing)
@@ -57,13 +63,13 @@ public sealed partial class Execution
     {
         var node = Definition.Node(token.NodeId);
         MapOutputs(node, outputs);
-        BoundaryEvents.Disarm(this, token);
+        if (node.BoundaryEvents.Count > 0) BoundaryEvents.Disarm(this, token);
         if (node.AsyncAfter)
         {
             Jobs.Schedule(this, token, JobKind.AsyncAfter);
             return;
         }
-        Leave(Update(token with { Status = TokenStatus.Running }));
+        Leave(token.Status == TokenStatus.Running ? token : Update(token with { Status = TokenStatus.Running }));
     }
 
     private void MapOutputs(FlowNodeDefinition node, IReadOnlyDictionary<string, JsonElement>? outputs)

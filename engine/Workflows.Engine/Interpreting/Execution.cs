@@ -54,12 +54,23 @@ public sealed partial class Execution : IVariableAccess
 
     public Token Update(Token token)
     {
-        var index = State.Tokens.FindIndex(t => t.Id == token.Id);
-        State.Tokens[index] = token;
+        State.Tokens[IndexOf(token.Id)] = token;
         return token;
     }
 
-    public void Remove(Token token) => State.Tokens.RemoveAll(t => t.Id == token.Id);
+    public void Remove(Token token)
+    {
+        var index = IndexOf(token.Id);
+        if (index >= 0) State.Tokens.RemoveAt(index);
+    }
+
+    private int IndexOf(long tokenId)
+    {
+        var tokens = State.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Id == tokenId) return i;
+        return -1;
+    }
 
     /// <summary>Puts a new running token on <paramref name="nodeId"/>; it enters the node when the step reaches it.</summary>
     public Token Spawn(long scopeId, string nodeId, string? arrivedVia)

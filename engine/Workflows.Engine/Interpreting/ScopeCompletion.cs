@@ -7,7 +7,7 @@ internal static class ScopeCompletion
     {
         foreach (var scope in x.State.Scopes)
         {
-            if (x.State.Tokens.Any(t => t.ScopeId == scope.Id)) continue;
+            if (HasTokens(x.State.Tokens, scope.Id)) continue;
             x.State.Scopes.Remove(scope);
             if (scope.ParentTokenId is { } parentId)
             {
@@ -25,6 +25,13 @@ internal static class ScopeCompletion
             }
             return true;
         }
+        return false;
+    }
+
+    private static bool HasTokens(List<Token> tokens, long scopeId)
+    {
+        foreach (var token in tokens)
+            if (token.ScopeId == scopeId) return true;
         return false;
     }
 }

@@ -12,7 +12,7 @@ public sealed class InstanceState
     public string? BusinessKey { get; set; }
     public InstanceStatus Status { get; set; }
     public long NextId { get; set; } = 1;
-    public Dictionary<string, JsonElement> Variables { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, JsonElement> Variables { get; set; } = [];
     public List<ScopeInstance> Scopes { get; set; } = [];
     public List<Token> Tokens { get; set; } = [];
     public List<UserTaskState> UserTasks { get; set; } = [];
@@ -29,14 +29,14 @@ public sealed class InstanceState
         BusinessKey = BusinessKey,
         Status = Status,
         NextId = NextId,
-        Variables = new Dictionary<string, JsonElement>(Variables, StringComparer.Ordinal),
-        Scopes = [.. Scopes],
-        Tokens = [.. Tokens],
-        UserTasks = [.. UserTasks],
-        Timers = [.. Timers],
-        Subscriptions = [.. Subscriptions],
-        Jobs = [.. Jobs],
-        Incidents = [.. Incidents],
+        Variables = new Dictionary<string, JsonElement>(Variables),
+        Scopes = new List<ScopeInstance>(Scopes),
+        Tokens = new List<Token>(Tokens),
+        UserTasks = new List<UserTaskState>(UserTasks),
+        Timers = new List<TimerState>(Timers),
+        Subscriptions = new List<MessageSubscriptionState>(Subscriptions),
+        Jobs = new List<JobState>(Jobs),
+        Incidents = new List<IncidentState>(Incidents),
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
