@@ -1,0 +1,94 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Auth;
+using Workflows.Host.Definitions;
+using Workflows.Host.Incidents;
+using Workflows.Host.Instances;
+using Workflows.Host.Journal;
+using Workflows.Host.Messages;
+using Workflows.Host.Outbox;
+using Workflows.Host.Timers;
+using Workflows.Host.UserTasks;
+
+namespace Workflows.Host.Database;
+
+public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options) : DbContext(options)
+{
+    public DbSet<DefinitionEntity> Definitions => Set<DefinitionEntity>();
+    public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
+    public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
+    public DbSet<UserTaskEntity> UserTasks => Set<UserTaskEntity>();
+    public DbSet<TimerEntity> Timers => Set<TimerEntity>();
+    public DbSet<SubscriptionEntity> Subscriptions => Set<SubscriptionEntity>();
+    public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
+    public DbSet<JournalEntity> Journal => Set<JournalEntity>();
+    public DbSet<OutboxMessageEntity> Outbox => Set<OutboxMessageEntity>();
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.HasDefaultSchema("workflows");
+        model.Entity<DefinitionEntity>(e => e.HasIndex(d => new { d.Key, d.Version }).IsUnique());
+        model.Entity<InstanceEntity>(e =>
+        {
+            e.Property(i => i.State).HasColumnType("jsonb");
+            e.Property(i => i.Variables).HasColumnType("jsonb");
+            e.Property(i => i.Revision).IsConcurrencyToken();
+            e.HasIndex(i => new { i.Status, i.DefinitionKey });
+            e.HasIndex(i => i.BusinessKey);
+        });
+        model.Entity<TokenEntity>(e =>
+        {
+            e.HasKey(t => new { t.InstanceId, t.TokenId });
+            e.HasIndex(t => new { t.NodeId, t.Status });
+        });
+        model.Entity<UserTaskEntity>(e =>
+        {
+            e.HasIndex(t => new { t.Status, t.Assignee });
+            e.HasIndex(t => t.CandidateGroups).HasMethod("gin");
+            e.HasIndex(t => t.InstanceId);
+            e.HasIndex(t => new { t.InstanceId, t.LocalId }).IsUnique();
+        });
+        model.Entity<TimerEntity>(e =>
+        {
+            // Not unique: a retried continuation gets a new row under the same local job id.
+            e.HasIndex(t => new { t.InstanceId, t.LocalId });
+            e.HasIndex(t => t.DueAt).HasFilter("fired_at IS NULL AND cancelled_at IS NULL");
+        });
+        model.Entity<SubscriptionEntity>(e =>
+        {
+            e.HasIndex(s => new { s.MessageName, s.BusinessKey });
+            e.HasIndex(s => new { s.InstanceId, s.LocalId }).IsUnique();
+        });
+        model.Entity<IncidentEntity>(e => e.HasIndex(i => new { i.ResolvedAt, i.CreatedAt }));
+        model.Entity<JournalEntity>(e => e.HasIndex(j => new { j.InstanceId, j.Id }));
+        model.Entity<OutboxMessageEntity>(e =>
+        {
+            e.Property(o => o.Payload).HasColumnType("jsonb");
+            e.HasIndex(o => o.CreatedAt).HasFilter("delivered_at IS NULL");
+        });
+        model.Entity<UserEntity>(e => e.HasIndex(u => u.UserName).IsUnique());
+        UseSnakeCase(model);
+    }
+
+    /// <summary>Tables and columns in snake_case, so hand-written SQL and dashboards read naturally.</summary>
+    private static void UseSnakeCase(ModelBuilder model)
+    {
+        foreach (var entity in model.Model.GetEntityTypes())
+        {
+            entity.SetTableName(Snake(entity.ClrType.Name.Replace("Entity", "")) + "s");
+            foreach (var property in entity.GetProperties()) property.SetColumnName(Snake(property.Name));
+        }
+    }
+
+    private static string Snake(string name)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) builder.Append('_');
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+        return builder.ToString();
+    }
+}

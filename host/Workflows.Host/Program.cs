@@ -1,0 +1,49 @@
+using Hangfire;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+using Workflows.Host.Auth;
+using Workflows.Host.Database;
+using Workflows.Host.Definitions;
+using Workflows.Host.Instances;
+using Workflows.Host.Runtime;
+using Workflows.Host.UserTasks;
+
+var builder = WebApplication.CreateBuilder(args);
+var embedded = builder.AddWorkflowsDatabase();
+builder.Services.AddWorkflowRuntime();
+builder.Services.AddWorkflowsAuth();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+if (embedded is not null) app.Lifetime.ApplicationStopped.Register(() => embedded.DisposeAsync().AsTask().GetAwaiter().GetResult());
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+    await db.Database.MigrateAsync();
+    if (embedded is not null || app.Configuration.GetValue<bool>("Workflows:SeedDemoUsers"))
+    {
+        await DemoUsers.SeedAsync(db, scope.ServiceProvider.GetRequiredService<PasswordHasher<UserEntity>>(), CancellationToken.None);
+        app.Logger.LogInformation("Demo users admin, designer, agent1, agent2, risk1 and manager can sign in with the password 'demo'.");
+    }
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AuthSetup.AdminDashboardFilter()] }).AllowAnonymous();
+app.MapAuthEndpoints();
+app.MapDefinitionEndpoints();
+app.MapInstanceEndpoints();
+app.MapTaskEndpoints();
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Interpreting;
+using Workflows.Engine.Model;
+using Workflows.Host.Database;
+using Workflows.Host.Incidents;
+using Workflows.Host.Instances;
+using Workflows.Host.Journal;
+using Workflows.Host.Messages;
+using Workflows.Host.Outbox;
+using Workflows.Host.Timers;
+using Workflows.Host.UserTasks;
+
+namespace Workflows.Host.Runtime;
+
+/// <summary>Writes a step's new state and its effects as rows, inside the step's transaction.</summary>
+internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instance, DateTimeOffset now, string? actor)
+{
+    public async Task<List<TimerEntity>> WriteAsync(ProcessDefinition definition, InstanceState state, InstanceEvent first,
+        List<InstanceEffect> effects, CancellationToken ct)
+    {
+        instance.State = state.ToJson();
+        instance.Variables = JsonSerializer.Serialize(state.Variables);
+        instance.Status = state.Status.ToString().ToLowerInvariant();
+        instance.BusinessKey = state.BusinessKey;
+        if (state.Status is InstanceStatus.Completed or InstanceStatus.Cancelled) instance.EndedAt ??= now;
+        instance.Revision++;
+
+        await db.Tokens.Where(t => t.InstanceId == instance.Id).ExecuteDeleteAsync(ct);
+        db.Tokens.AddRange(state.Tokens.Select(t => new TokenEntity
+        {
+            InstanceId = instance.Id, TokenId = t.Id, NodeId = t.NodeId, NodeName = definition.Nodes.GetValueOrDefault(t.NodeId)?.Name,
+            Status = t.Status.ToString().ToLowerInvariant(), Since = t.Since,
+        }));
+        if (first is CompleteUserTask completed)
+            await db.UserTasks.Where(t => t.InstanceId == instance.Id && t.LocalId == completed.TaskId)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, UserTaskStatus.Completed).SetProperty(t => t.EndedAt, now).SetProperty(t => t.CompletedBy, actor), ct);
+
+        var timers = new List<TimerEntity>();
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case CreateUserTask task:
+                    db.UserTasks.Add(new UserTaskEntity
+                    {
+                        Id = Guid.CreateVersion7(), InstanceId = instance.Id, LocalId = task.TaskId, NodeId = task.NodeId, Name = task.Name,
+                        Assignee = task.Assignee, CandidateGroups = [.. task.CandidateGroups], CandidateUsers = [.. task.CandidateUsers],
+                        DueDate = task.DueDate, FollowUpDate = task.FollowUpDate, Priority = task.Priority, FormKey = task.FormKey,
+                        Status = UserTaskStatus.Open, CreatedAt = now,
+                    });
+                    break;
+                case CancelUserTask cancel:
+                    await db.UserTasks.Where(t => t.InstanceId == instance.Id && t.LocalId == cancel.TaskId && t.Status == UserTaskStatus.Open)
+                        .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, UserTaskStatus.Cancelled).SetProperty(t => t.EndedAt, now), ct);
+                    break;
+                case ScheduleTimer timer:
+                    timers.Add(NewTimer(TimerEntity.TimerKind, timer.TimerId, timer.NodeId, timer.DueAt));
+                    break;
+                case ScheduleJob job:
+                    // Retries back off: 0 s for the first run, then 5 s, 10 s, ...
+                    timers.Add(NewTimer(TimerEntity.ContinuationKind, job.JobId, job.NodeId, now.AddSeconds(5 * Math.Max(0, 3 - job.Retries))));
+                    break;
+                case CancelTimer or CancelJob:
+                    var localId = effect is CancelTimer ct1 ? ct1.TimerId : ((CancelJob)effect).JobId;
+                    await db.Timers.Where(t => t.InstanceId == instance.Id && t.LocalId == localId && t.FiredAt == null)
+                        .ExecuteUpdateAsync(u => u.SetProperty(t => t.CancelledAt, now), ct);
+                    break;
+                case SubscribeMessage subscribe:
+                    db.Subscriptions.Add(new SubscriptionEntity
+                    {
+                        Id = Guid.CreateVersion7(), InstanceId = instance.Id, LocalId = subscribe.SubscriptionId, NodeId = subscribe.NodeId,
+                        MessageName = subscribe.MessageName, BusinessKey = state.BusinessKey, CreatedAt = now,
+                    });
+                    break;
+                case UnsubscribeMessage unsubscribe:
+                    await db.Subscriptions.Where(s => s.InstanceId == instance.Id && s.LocalId == unsubscribe.SubscriptionId).ExecuteDeleteAsync(ct);
+                    break;
+                case RaiseIncident incident:
+                    db.Incidents.Add(new IncidentEntity
+                    {
+                        Id = Guid.CreateVersion7(), InstanceId = instance.Id, LocalId = incident.IncidentId, NodeId = incident.NodeId,
+                        Kind = incident.Kind.ToString(), Message = incident.Message, CreatedAt = now,
+                    });
+                    break;
+                case ResolveIncident resolved:
+                    await db.Incidents.Where(i => i.InstanceId == instance.Id && i.LocalId == resolved.IncidentId && i.ResolvedAt == null)
+                        .ExecuteUpdateAsync(u => u.SetProperty(i => i.ResolvedAt, now), ct);
+                    break;
+                case JournalEntry entry:
+                    db.Journal.Add(new JournalEntity { InstanceId = instance.Id, At = now, Kind = entry.Kind.ToString(), NodeId = entry.NodeId, Message = entry.Message, Actor = actor });
+                    break;
+                case SendMessage message:
+                    db.Outbox.Add(new OutboxMessageEntity
+                    {
+                        Id = Guid.CreateVersion7(), InstanceId = instance.Id, Kind = "message:" + (message.MessageName ?? message.NodeId),
+                        Payload = JsonSerializer.Serialize(message.Payload), CreatedAt = now,
+                    });
+                    break;
+            }
+        }
+        db.Timers.AddRange(timers);
+        return timers;
+    }
+
+    private TimerEntity NewTimer(string kind, long localId, string nodeId, DateTimeOffset dueAt) => new()
+    {
+        Id = Guid.CreateVersion7(), Kind = kind, InstanceId = instance.Id, LocalId = localId, NodeId = nodeId, DueAt = dueAt, CreatedAt = now,
+    };
+}

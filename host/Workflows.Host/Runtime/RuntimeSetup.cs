@@ -1,0 +1,36 @@
+using Workflows.Engine.Activities;
+using Workflows.Engine.Expressions;
+using Workflows.Engine.Interpreting;
+using Workflows.Host.Timers;
+
+namespace Workflows.Host.Runtime;
+
+public static class RuntimeSetup
+{
+    private sealed record ActivityRegistration(Type Type);
+
+    public static IServiceCollection AddWorkflowRuntime(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new JavaScriptRuntime());
+        services.AddSingleton(sp => new Interpreter(sp.GetRequiredService<JavaScriptRuntime>()));
+        services.AddSingleton<DefinitionCache>();
+        services.AddSingleton(sp => new ActivityCatalog(sp.GetServices<ActivityRegistration>().Select(r => r.Type)));
+        services.AddScoped<ActivityRunner>();
+        services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<TimerScheduler>();
+        services.AddTransient<TimerJob>();
+        services.AddSingleton<TimerReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimerReconciler>());
+        return services;
+    }
+
+    /// <summary>Registers a custom activity under the topic its [Activity] attribute names.</summary>
+    public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services) where TActivity : class, IActivity
+    {
+        var descriptor = ActivityDescriptor.For(typeof(TActivity));
+        services.AddKeyedTransient<IActivity, TActivity>(descriptor.Topic);
+        services.AddSingleton(new ActivityRegistration(typeof(TActivity)));
+        return services;
+    }
+}

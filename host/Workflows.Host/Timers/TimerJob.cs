@@ -1,0 +1,45 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Interpreting;
+using Workflows.Host.Database;
+using Workflows.Host.Runtime;
+
+namespace Workflows.Host.Timers;
+
+/// <summary>
+/// The Hangfire job behind every timer and async continuation. Idempotent on the timer row: claiming
+/// sets fired_at in the same transaction as the step, so a duplicate or late job does nothing.
+/// </summary>
+public sealed class TimerJob(IServiceScopeFactory scopes, ILogger<TimerJob> log)
+{
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RunAsync(Guid timerId, CancellationToken cancellationToken)
+    {
+        TimerEntity? timer;
+        using (var scope = scopes.CreateScope())
+            timer = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers.AsNoTracking()
+                .SingleOrDefaultAsync(t => t.Id == timerId, cancellationToken);
+        if (timer is null || timer.FiredAt is not null || timer.CancelledAt is not null) return;
+
+        InstanceEvent @event = timer.Kind == TimerEntity.TimerKind ? new FireTimer(timer.LocalId) : new ContinueJob(timer.LocalId);
+        var outcome = await ApplyAsync(timer, @event, cancellationToken);
+        if (outcome.Outcome != StepOutcome.Failed) return;
+        if (timer.Kind == TimerEntity.ContinuationKind)
+        {
+            log.LogWarning("Job {Node} of instance {Instance} failed: {Error}", timer.NodeId, timer.InstanceId, outcome.Error?.Message);
+            await ApplyAsync(timer, new FailJob(timer.LocalId, outcome.Error?.Message ?? "failed"), cancellationToken);
+            return;
+        }
+        // A timer whose step fails stays unclaimed; Hangfire retries it with backoff.
+        throw new InvalidOperationException($"Timer {timer.NodeId} of instance {timer.InstanceId} failed: {outcome.Error?.Message}");
+    }
+
+    private async Task<RuntimeOutcome> ApplyAsync(TimerEntity timer, InstanceEvent @event, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
+        return await runtime.ApplyAsync(timer.InstanceId, @event, actor: "system", claim: async (db, ct) =>
+            await db.Timers.Where(t => t.Id == timer.Id && t.FiredAt == null && t.CancelledAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.FiredAt, DateTimeOffset.UtcNow), ct) == 1, cancellationToken);
+    }
+}

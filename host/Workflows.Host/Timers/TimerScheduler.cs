@@ -1,0 +1,23 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Database;
+
+namespace Workflows.Host.Timers;
+
+/// <summary>
+/// Hands committed timer rows to Hangfire and records the job id. Called after commit, so a job exists
+/// only for a change that committed; a crash in between is healed by <see cref="TimerReconciler"/>.
+/// </summary>
+public sealed class TimerScheduler(IBackgroundJobClient jobs, WorkflowsDbContext db)
+{
+    public async Task ScheduleAsync(IReadOnlyList<TimerEntity> timers, CancellationToken cancellationToken)
+    {
+        foreach (var timer in timers)
+        {
+            var timerId = timer.Id;
+            var jobId = jobs.Schedule<TimerJob>(job => job.RunAsync(timerId, CancellationToken.None), timer.DueAt);
+            await db.Timers.Where(t => t.Id == timerId && t.JobId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.JobId, jobId), cancellationToken);
+        }
+    }
+}

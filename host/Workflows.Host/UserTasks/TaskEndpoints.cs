@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Interpreting;
+using Workflows.Host.Auth;
+using Workflows.Host.Database;
+using Workflows.Host.Journal;
+using Workflows.Host.Problems;
+using Workflows.Host.Runtime;
+
+namespace Workflows.Host.UserTasks;
+
+public static class TaskEndpoints
+{
+    public sealed record CompleteRequest(Dictionary<string, JsonElement>? Variables);
+    public sealed record AssignRequest(string? UserName);
+
+    public static void MapTaskEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", async (Guid id, WorkflowsDbContext db, ClaimsPrincipal user) =>
+            await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id) is not { } task ? Problem.NotFound($"Task {id}")
+            : TaskAccess.CanSee(user, task) ? Results.Ok(task) : Results.Forbid());
+        group.MapPost("/{id:guid}/claim", (Guid id, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
+            AssignAsync(db, user, clock, id, user.Identity!.Name, "claimed"));
+        group.MapPost("/{id:guid}/unclaim", (Guid id, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
+            AssignAsync(db, user, clock, id, null, "unclaimed"));
+        group.MapPost("/{id:guid}/assign", (Guid id, AssignRequest request, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
+            string.IsNullOrWhiteSpace(request.UserName) ? Task.FromResult(Problem.Field("userName", "Say whom to assign the task to."))
+            : AssignAsync(db, user, clock, id, request.UserName, "assigned"));
+        group.MapPost("/{id:guid}/complete", CompleteAsync);
+    }
+
+    private static async Task<IResult> ListAsync(WorkflowsDbContext db, ClaimsPrincipal user, bool? mine, string? group, Guid? instanceId, string? sort)
+    {
+        var name = user.Identity!.Name!;
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
+        var query = db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open);
+        if (!TaskAccess.SeesAll(user))
+            query = query.Where(t => t.Assignee == name || t.CandidateUsers.Contains(name) || t.CandidateGroups.Any(g => roles.Contains(g)));
+        if (mine == true) query = query.Where(t => t.Assignee == name);
+        if (group is not null) query = query.Where(t => t.CandidateGroups.Contains(group));
+        if (instanceId is not null) query = query.Where(t => t.InstanceId == instanceId);
+        query = sort switch
+        {
+            "due" => query.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate),
+            "created" => query.OrderBy(t => t.CreatedAt),
+            null or "priority" => query.OrderByDescending(t => t.Priority).ThenBy(t => t.CreatedAt),
+            _ => null!,
+        };
+        return query is null ? Problem.Field("sort", "sort is one of priority, due, created.") : Results.Ok(await query.Take(500).ToListAsync());
+    }
+
+    private static async Task<IResult> AssignAsync(WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock, Guid id, string? assignee, string verb)
+    {
+        var task = await db.UserTasks.SingleOrDefaultAsync(t => t.Id == id);
+        if (task is null) return Problem.NotFound($"Task {id}");
+        if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
+        if (task.Status != UserTaskStatus.Open) return Problem.Conflict($"The task is {task.Status}.");
+        if (verb == "claimed" && task.Assignee is { } current && current != user.Identity!.Name)
+            return Problem.Conflict($"The task is already claimed by {current}.");
+        task.Assignee = assignee;
+        task.ClaimedAt = assignee is null ? null : clock.GetUtcNow();
+        db.Journal.Add(new JournalEntity
+        {
+            InstanceId = task.InstanceId, At = clock.GetUtcNow(), Kind = "TaskAssigned", NodeId = task.NodeId, Actor = user.Identity!.Name,
+            Message = assignee is null ? $"Task '{task.Name}' unclaimed." : $"Task '{task.Name}' {verb}: {assignee}.",
+        });
+        await db.SaveChangesAsync();
+        return Results.Ok(task);
+    }
+
+    private static async Task<IResult> CompleteAsync(Guid id, CompleteRequest? request, WorkflowsDbContext db, WorkflowRuntime runtime, ClaimsPrincipal user)
+    {
+        var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id);
+        if (task is null) return Problem.NotFound($"Task {id}");
+        if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
+        if (task.Status != UserTaskStatus.Open) return Problem.Conflict($"The task is already {task.Status}.");
+        if (task.Assignee is { } assignee && assignee != user.Identity!.Name)
+            return Problem.Conflict($"The task is claimed by {assignee}; only they can complete it.");
+        var outcome = await runtime.ApplyAsync(task.InstanceId, new CompleteUserTask(task.LocalId, request?.Variables), user.Identity!.Name, null, CancellationToken.None);
+        return outcome.Outcome switch
+        {
+            StepOutcome.Ok => Results.Ok(new { outcome.InstanceId, InstanceStatus = outcome.Status }),
+            StepOutcome.Stale => Problem.Conflict("The task has already been completed or withdrawn."),
+            _ => Problem.Step(outcome.Error!),
+        };
+    }
+}

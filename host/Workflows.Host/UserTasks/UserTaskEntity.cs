@@ -1,0 +1,29 @@
+namespace Workflows.Host.UserTasks;
+
+public static class UserTaskStatus
+{
+    public const string Open = "open";
+    public const string Completed = "completed";
+    public const string Cancelled = "cancelled";
+}
+
+public sealed class UserTaskEntity
+{
+    public Guid Id { get; set; }
+    public Guid InstanceId { get; set; }
+    public long LocalId { get; set; }
+    public required string NodeId { get; set; }
+    public required string Name { get; set; }
+    public string? Assignee { get; set; }
+    public string[] CandidateGroups { get; set; } = [];
+    public string[] CandidateUsers { get; set; } = [];
+    public DateTimeOffset? DueDate { get; set; }
+    public DateTimeOffset? FollowUpDate { get; set; }
+    public int Priority { get; set; }
+    public string? FormKey { get; set; }
+    public required string Status { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? CompletedBy { get; set; }
+}
