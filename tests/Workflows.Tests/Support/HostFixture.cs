@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Workflows.Host.Database;
+using Workflows.Host.Runtime;
+
+namespace Workflows.Tests.Support;
+
+/// <summary>
+/// The host in-process against a throwaway PostgreSQL cluster (fsync off) started by the same helper the
+/// host uses; Hangfire runs for real inside it. Tests keep to their own definition keys.
+/// </summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    private EmbeddedPostgres? _postgres;
+    private readonly string _dataDirectory = Path.Combine(
+        Environment.UserName == "root" ? "/var/tmp/workflows-tests" : Path.Combine(Path.GetTempPath(), "workflows-tests"), Guid.NewGuid().ToString("N"));
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public string ConnectionString => _postgres!.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = _dataDirectory, Durable = false });
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Workflows", _postgres.ConnectionString);
+            web.UseSetting("Workflows:SeedDemoUsers", "true");
+            web.ConfigureServices(services => services.AddActivity<EchoActivity>().AddActivity<FailingActivity>());
+        });
+        _ = Factory.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A client signed in as one of the demo users (password "demo").</summary>
+    public async Task<HttpClient> SignInAsync(string userName)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = "demo" });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<HostFixture>
+{
+    public const string Name = "host";
+}
