@@ -2,10 +2,13 @@ using Hangfire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
+using Workflows.Host.Activities;
 using Workflows.Host.Auth;
 using Workflows.Host.Database;
 using Workflows.Host.Definitions;
+using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
+using Workflows.Host.Messages;
 using Workflows.Host.Runtime;
 using Workflows.Host.UserTasks;
 
@@ -43,6 +46,9 @@ app.MapAuthEndpoints();
 app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
+app.MapMessageEndpoints();
+app.MapIncidentEndpoints();
+app.MapActivityEndpoints();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

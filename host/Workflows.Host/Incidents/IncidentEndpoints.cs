@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Interpreting;
+using Workflows.Host.Database;
+using Workflows.Host.Problems;
+using Workflows.Host.Runtime;
+
+namespace Workflows.Host.Incidents;
+
+public static class IncidentEndpoints
+{
+    public sealed record RetryRequest(int? Retries);
+    public sealed record IncidentView(Guid Id, Guid InstanceId, string DefinitionKey, string? BusinessKey, string NodeId, string Kind, string Message, DateTimeOffset CreatedAt);
+
+    public static void MapIncidentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/incidents").WithTags("Incidents");
+        group.MapGet("/", async (WorkflowsDbContext db, string? definitionKey) =>
+            await (from i in db.Incidents.AsNoTracking()
+                   join instance in db.Instances.AsNoTracking() on i.InstanceId equals instance.Id
+                   where i.ResolvedAt == null && (definitionKey == null || instance.DefinitionKey == definitionKey)
+                   orderby i.CreatedAt
+                   select new IncidentView(i.Id, i.InstanceId, instance.DefinitionKey, instance.BusinessKey, i.NodeId, i.Kind, i.Message, i.CreatedAt))
+                .Take(500).ToListAsync());
+        group.MapPost("/{id:guid}/retry", RetryAsync);
+    }
+
+    private static async Task<IResult> RetryAsync(Guid id, RetryRequest? request, WorkflowsDbContext db, WorkflowRuntime runtime, ClaimsPrincipal user)
+    {
+        var retries = request?.Retries ?? 3;
+        if (retries is < 1 or > 100) return Problem.Field("retries", "retries must be between 1 and 100.");
+        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
+        if (incident is null) return Problem.NotFound($"Incident {id}");
+        if (incident.ResolvedAt is not null) return Problem.Conflict("The incident is already resolved.");
+        var outcome = await runtime.ApplyAsync(incident.InstanceId, new RetryIncident(incident.LocalId, retries), user.Identity?.Name, null, CancellationToken.None);
+        return outcome.Outcome switch
+        {
+            StepOutcome.Ok => Results.Ok(new { outcome.InstanceId, outcome.Status }),
+            StepOutcome.Stale => Problem.Conflict("The incident no longer exists on the instance."),
+            _ => Problem.Step(outcome.Error!),
+        };
+    }
+}

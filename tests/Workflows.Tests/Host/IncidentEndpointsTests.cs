@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Database;
+using Workflows.Host.Timers;
+using Workflows.Tests.Support;
+using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.Bpmn;
+
+namespace Workflows.Tests.Host;
+
+[Collection(HostCollection.Name)]
+public sealed class IncidentEndpointsTests(HostFixture host)
+{
+    [Fact]
+    public async Task AsyncActivity_FailingThrice_BecomesIncident_AndRetryReschedulesIt()
+    {
+        var designer = await host.SignInAsync("designer");
+        (await ApiScenario.PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/><bpmn:serviceTask id="bank" camunda:type="external" camunda:topic="always-fails" camunda:asyncBefore="true"/><bpmn:endEvent id="e"/>
+            """ + Chain("s", "bank", "e"), id: "incident-async"))).EnsureSuccessStatusCode();
+        var manager = await host.SignInAsync("manager");
+
+        // The start commits at the async boundary even though the activity will fail.
+        var id = (await StartAsync(manager, "incident-async")).GetProperty("id").GetGuid();
+
+        var incident = await WaitForIncidentAsync(manager, id, TimeSpan.FromSeconds(40));
+        Assert.Equal("bank", incident.GetProperty("nodeId").GetString());
+        Assert.Equal("FailedJob", incident.GetProperty("kind").GetString());
+        Assert.Contains("core banking is down", incident.GetProperty("message").GetString());
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            Assert.Equal(3, await db.Timers.CountAsync(t => t.InstanceId == id && t.Kind == TimerEntity.ContinuationKind && t.FiredAt != null));
+        }
+
+        var retry = await manager.PostAsJsonAsync($"/api/incidents/{incident.GetProperty("id").GetGuid()}/retry", new { retries = 1 });
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsJsonAsync($"/api/incidents/{incident.GetProperty("id").GetGuid()}/retry", new { })).StatusCode);
+        var next = await WaitForIncidentAsync(manager, id, TimeSpan.FromSeconds(20));
+        Assert.NotEqual(incident.GetProperty("id").GetGuid(), next.GetProperty("id").GetGuid());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> WaitForIncidentAsync(HttpClient client, Guid instance, TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var open = (await GetJsonAsync(client, "/api/incidents?definitionKey=incident-async")).EnumerateArray()
+                .Where(i => i.GetProperty("instanceId").GetGuid() == instance).ToList();
+            if (open.Count > 0) return open[0];
+            Assert.True(DateTime.UtcNow < until, "no incident appeared in time");
+            await Task.Delay(500);
+        }
+    }
+}
