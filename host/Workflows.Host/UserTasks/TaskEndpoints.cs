@@ -29,6 +29,11 @@ public static class TaskEndpoints
         group.MapPost("/{id:guid}/assign", (Guid id, AssignRequest request, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
             string.IsNullOrWhiteSpace(request.UserName) ? Task.FromResult(Problem.Field("userName", "Say whom to assign the task to."))
             : AssignAsync(db, user, clock, id, request.UserName, "assigned"));
+        group.MapPost("/{id:guid}/delegate", (Guid id, AssignRequest request, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
+            string.IsNullOrWhiteSpace(request.UserName) ? Task.FromResult(Problem.Field("userName", "Say whom to delegate the task to."))
+            : TaskDelegation.DelegateAsync(db, user, clock, id, request.UserName));
+        group.MapPost("/{id:guid}/resolve", (Guid id, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
+            TaskDelegation.ResolveAsync(db, user, clock, id));
         group.MapPost("/{id:guid}/complete", CompleteAsync);
     }
 
@@ -79,6 +84,8 @@ public static class TaskEndpoints
         if (task.Status != UserTaskStatus.Open) return Problem.Conflict($"The task is already {task.Status}.");
         if (task.Assignee is { } assignee && assignee != user.Identity!.Name)
             return Problem.Conflict($"The task is claimed by {assignee}; only they can complete it.");
+        if (task.DelegationState == "pending")
+            return Problem.Conflict($"The task is delegated to {task.Assignee}; they resolve it back to {task.Owner} before it can be completed.");
         var outcome = await runtime.ApplyAsync(task.InstanceId, new CompleteUserTask(task.LocalId, request?.Variables), user.Identity!.Name, null, CancellationToken.None);
         return outcome.Outcome switch
         {

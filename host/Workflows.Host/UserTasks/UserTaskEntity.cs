@@ -15,6 +15,12 @@ public sealed class UserTaskEntity
     public required string NodeId { get; set; }
     public required string Name { get; set; }
     public string? Assignee { get; set; }
+
+    /// <summary>Who delegated the task and gets it back on resolve (Camunda's delegation).</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>null, "pending" while delegated, "resolved" once handed back.</summary>
+    public string? DelegationState { get; set; }
     public string[] CandidateGroups { get; set; } = [];
     public string[] CandidateUsers { get; set; } = [];
     public DateTimeOffset? DueDate { get; set; }

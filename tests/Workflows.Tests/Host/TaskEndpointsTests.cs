@@ -95,4 +95,23 @@ public sealed class TaskEndpointsTests(HostFixture host)
         Assert.Equal("review", details.GetProperty("openTasks")[0].GetProperty("nodeId").GetString());
         Assert.False(details.GetProperty("variables").TryGetProperty("escalate", out _));
     }
+
+    [Fact]
+    public async Task Delegate_HandsTaskOver_AndResolveGivesItBackToTheOwner()
+    {
+        await PublishReviewFlowAsync("tasks-delegate");
+        var owner = await host.SignInAsync("agent1");
+        var instance = (await StartAsync(owner, "tasks-delegate", new { amount = 1 })).GetProperty("id").GetGuid();
+        var id = (await TaskOfAsync(owner, instance)).GetProperty("id").GetGuid();
+        await owner.PostAsync($"/api/tasks/{id}/claim", null);
+
+        var delegated = await JsonAsync(await owner.PostAsJsonAsync($"/api/tasks/{id}/delegate", new { userName = "manager" }));
+        Assert.Equal(("manager", "agent1", "pending"), (delegated.GetProperty("assignee").GetString(), delegated.GetProperty("owner").GetString(), delegated.GetProperty("delegationState").GetString()));
+        var manager = await host.SignInAsync("manager");
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsJsonAsync($"/api/tasks/{id}/complete", new { })).StatusCode);
+
+        var resolved = await JsonAsync(await manager.PostAsync($"/api/tasks/{id}/resolve", null));
+        Assert.Equal(("agent1", "resolved"), (resolved.GetProperty("assignee").GetString(), resolved.GetProperty("delegationState").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await owner.PostAsJsonAsync($"/api/tasks/{id}/complete", new { variables = new { escalate = false } })).StatusCode);
+    }
 }

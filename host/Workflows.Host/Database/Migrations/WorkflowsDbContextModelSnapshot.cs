@@ -459,6 +459,10 @@ namespace Workflows.Host.Database.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DelegationState")
+                        .HasColumnType("text")
+                        .HasColumnName("delegation_state");
+
                     b.Property<DateTimeOffset?>("DueDate")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_date");
@@ -492,6 +496,10 @@ namespace Workflows.Host.Database.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("node_id");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("text")
+                        .HasColumnName("owner");
 
                     b.Property<int>("Priority")
                         .HasColumnType("integer")
