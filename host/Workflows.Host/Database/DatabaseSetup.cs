@@ -25,7 +25,15 @@ public static class DatabaseSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromMilliseconds(500), PrepareSchemaIfNecessary = true }));
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    QueuePollInterval = TimeSpan.FromMilliseconds(500),
+                    PrepareSchemaIfNecessary = true,
+                    // A job fetched by a host that was killed is offered again after 30 s, not the default 30 min.
+                    InvisibilityTimeout = TimeSpan.FromSeconds(30),
+                    UseSlidingInvisibilityTimeout = true,
+                }));
         builder.Services.AddHangfireServer(o =>
         {
             // A timer fires within about a second of its due time.

@@ -35,12 +35,19 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var server = new EmbeddedPostgres(options, bin, port);
         await server.InitialiseAsync(cancellationToken);
         await server.StartServerAsync(cancellationToken);
-        await server.CreateDatabaseAsync(cancellationToken);
+        await server.EnsureDatabaseAsync(options.Database, cancellationToken);
         return server;
     }
 
     public async ValueTask DisposeAsync() =>
         await RunAsync("pg_ctl", ["-D", _options.DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None, throwOnError: false);
+
+    /// <summary>Another database on the same cluster, created when missing.</summary>
+    public async Task<string> CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        await EnsureDatabaseAsync(database, cancellationToken);
+        return ConnectionFor(database);
+    }
 
     private string ConnectionFor(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Pooling = true }.ConnectionString;
@@ -65,14 +72,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await RunAsync("pg_ctl", ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "-o", settings, "start"], cancellationToken);
     }
 
-    private async Task CreateDatabaseAsync(CancellationToken cancellationToken)
+    private async Task EnsureDatabaseAsync(string database, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(ConnectionFor("postgres"));
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-        exists.Parameters.AddWithValue("name", _options.Database);
+        exists.Parameters.AddWithValue("name", database);
         if (await exists.ExecuteScalarAsync(cancellationToken) is not null) return;
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_options.Database.Replace("\"", "")}\"", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "")}\"", connection);
         await create.ExecuteNonQueryAsync(cancellationToken);
     }
 

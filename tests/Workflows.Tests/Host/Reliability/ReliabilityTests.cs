@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using Npgsql;
+using Workflows.Tests.Support;
+using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.Bpmn;
+
+namespace Workflows.Tests.Host.Reliability;
+
+/// <summary>Real host processes on one database: killed, doubled and restarted.</summary>
+[Collection(ReliabilityCollection.Name)]
+public sealed class ReliabilityTests(ClusterFixture fixture)
+{
+    private static string TimerFlow(string key, string duration) => Process($"""
+        <bpmn:startEvent id="s"/>
+        <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>{duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+        <bpmn:scriptTask id="mark" scriptFormat="javascript" camunda:resultVariable="woke"><bpmn:script>true</bpmn:script></bpmn:scriptTask>
+        <bpmn:userTask id="done" camunda:candidateGroups="agent-l1"/>
+        """ + Chain("s", "wait", "mark", "done"), id: key);
+
+    private static async Task PublishAsync(HostProcess host, string xml) =>
+        (await ApiScenario.PublishAsync(await host.SignInAsync("designer"), xml)).EnsureSuccessStatusCode();
+
+    private static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return Convert.ToInt64(await new NpgsqlCommand(sql, connection).ExecuteScalarAsync());
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done, TimeSpan limit, string what)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (!await done())
+        {
+            Assert.True(DateTime.UtcNow < until, $"Timed out waiting until {what}.");
+            await Task.Delay(500);
+        }
+    }
+
+    [Fact]
+    public async Task KillNine_WithInstancesInFlight_LosesNothing_AndEveryTimerFiresOnce()
+    {
+        var db = await fixture.Cluster.CreateDatabaseAsync("kill_nine");
+        var first = await HostProcess.StartAsync(db);
+        await PublishAsync(first, TimerFlow("crash", "PT5S"));
+        var agent = await first.SignInAsync("agent1");
+        var acknowledged = new ConcurrentBag<Guid>();
+
+        var workers = Enumerable.Range(0, 8).Select(worker => Task.Run(async () =>
+        {
+            for (var i = worker; i < 200; i += 8)
+            {
+                try
+                {
+                    var response = await agent.PostAsJsonAsync("/api/instances", new { definitionKey = "crash", businessKey = $"CRASH-{i}" });
+                    if (response.StatusCode == HttpStatusCode.Created) acknowledged.Add((await JsonAsync(response)).GetProperty("id").GetGuid());
+                }
+                catch (HttpRequestException) { }
+                catch (TaskCanceledException) { }
+            }
+        })).ToList();
+        await WaitUntilAsync(() => Task.FromResult(acknowledged.Count >= 100), TimeSpan.FromSeconds(60), "100 instances were started");
+        first.Kill();
+        await Task.WhenAll(workers);
+
+        await using var second = await HostProcess.StartAsync(db);
+        var stored = await ScalarAsync(db, "SELECT count(*) FROM workflows.instances");
+        Assert.True(stored >= acknowledged.Count, $"{stored} instances stored, {acknowledged.Count} acknowledged");
+        await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.user_tasks WHERE node_id = 'done'") == stored,
+            TimeSpan.FromSeconds(90), "every instance's timer fired");
+
+        Assert.Equal(0, await ScalarAsync(db, "SELECT count(*) FROM workflows.instances i WHERE (SELECT count(*) FROM workflows.journals j WHERE j.instance_id = i.id AND j.kind = 'TimerFired') <> 1"));
+        foreach (var id in acknowledged)
+            Assert.Equal(1, await ScalarAsync(db, $"SELECT count(*) FROM workflows.user_tasks WHERE instance_id = '{id}' AND status = 'open'"));
+    }
+
+    [Fact]
+    public async Task TwoHosts_OneDatabase_FireEachTimerOnce_AndCompleteEachTaskOnce()
+    {
+        var db = await fixture.Cluster.CreateDatabaseAsync("two_hosts");
+        await using var one = await HostProcess.StartAsync(db);
+        await using var two = await HostProcess.StartAsync(db);
+        await PublishAsync(one, TimerFlow("pair", "PT2S"));
+        var agents = new[] { await one.SignInAsync("agent1"), await two.SignInAsync("agent1") };
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            (await agents[i % 2].PostAsJsonAsync("/api/instances", new { definitionKey = "pair" })).EnsureSuccessStatusCode());
+        await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.user_tasks WHERE status = 'open'") == 100,
+            TimeSpan.FromSeconds(60), "all 100 timers fired");
+        Assert.Equal(100, await ScalarAsync(db, "SELECT count(*) FROM workflows.journals WHERE kind = 'TimerFired'"));
+        Assert.Equal(100, await ScalarAsync(db, "SELECT count(DISTINCT instance_id) FROM workflows.journals WHERE kind = 'TimerFired'"));
+
+        var tasks = (await GetJsonAsync(agents[0], "/api/tasks?group=agent-l1")).EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal(100, tasks.Count);
+        var results = new ConcurrentBag<HttpStatusCode>();
+        await Parallel.ForEachAsync(tasks, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (task, _) =>
+        {
+            var both = await Task.WhenAll(agents.Select(a => a.PostAsJsonAsync($"/api/tasks/{task}/complete", new { })));
+            foreach (var response in both) results.Add(response.StatusCode);
+        });
+
+        Assert.Equal(100, results.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(100, results.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(100, await ScalarAsync(db, "SELECT count(*) FROM workflows.journals WHERE kind = 'TaskCompleted'"));
+        Assert.Equal(100, await ScalarAsync(db, "SELECT count(*) FROM workflows.instances WHERE status = 'completed'"));
+    }
+
+    [Fact]
+    public async Task FiveRestarts_CreateNoDuplicateJobs()
+    {
+        var db = await fixture.Cluster.CreateDatabaseAsync("restarts");
+        var host = await HostProcess.StartAsync(db);
+        await PublishAsync(host, TimerFlow("later", "PT1H"));
+        var agent = await host.SignInAsync("agent1");
+        for (var i = 0; i < 20; i++) await StartAsync(agent, "later");
+
+        for (var restart = 0; restart < 5; restart++)
+        {
+            host.Kill();
+            await host.DisposeAsync();
+            host = await HostProcess.StartAsync(db);
+            await Task.Delay(TimeSpan.FromSeconds(4)); // longer than the reconciler's period
+        }
+        await host.DisposeAsync();
+
+        Assert.Equal(20, await ScalarAsync(db, "SELECT count(*) FROM workflows.timers WHERE job_id IS NOT NULL"));
+        Assert.Equal(20, await ScalarAsync(db, "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%TimerJob%'"));
+    }
+}

@@ -1,0 +1,28 @@
+using Workflows.Host.Database;
+
+namespace Workflows.Tests.Support;
+
+/// <summary>A throwaway PostgreSQL cluster; each test takes a database of its own.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Path.Combine(
+        Environment.UserName == "root" ? "/var/tmp/workflows-tests" : Path.Combine(Path.GetTempPath(), "workflows-tests"), Guid.NewGuid().ToString("N"));
+
+    public EmbeddedPostgres Cluster { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = _dataDirectory, Durable = false });
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>Real host processes are timing-sensitive on two cores: these tests run alone, after the others.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ReliabilityCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "reliability";
+}
