@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Database;
+using Workflows.Host.Definitions;
+using Workflows.Host.Runtime;
+
+namespace Workflows.Bench.Runtime;
+
+/// <summary>
+/// Workflow steps per second through the runtime (no HTTP) with 8 concurrent drivers, against pgbench's
+/// TPC-B on the same cluster in the same run; then task completion latency over HTTP under that load and
+/// the host's peak RSS. A step is one runtime command (start or complete a task), one transaction.
+/// </summary>
+public static class RuntimeBenchmark
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        var data = Path.Combine(Environment.UserName == "root" ? "/var/tmp/workflows-bench" : Path.Combine(Path.GetTempPath(), "workflows-bench"), "pgdata");
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        await using var postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data });
+        Console.WriteLine($"PostgreSQL on 127.0.0.1:{postgres.Port}, {seconds} s per phase, 8 clients each.");
+
+        await using var services = Services(postgres.ConnectionString);
+        var definition = await PrepareAsync(services);
+
+        var tps = await PgBench.RunAsync(postgres.Port, seconds);
+        Console.WriteLine($"pgbench TPC-B (scale 8, 8 clients): {tps:F0} tps");
+
+        var drivers = new RuntimeDrivers(services, definition);
+        var steps = await drivers.RunAsync(8, TimeSpan.FromSeconds(seconds));
+        Console.WriteLine($"runtime: {steps / (double)seconds:F0} steps/s ({steps} commands: start and two task completions per instance)");
+        Console.WriteLine($"ratio: {steps / (double)seconds / tps:F2} (target >= 0.3, goal 0.5)");
+
+        await HttpUnderLoad.RunAsync(postgres.ConnectionString, drivers, TimeSpan.FromSeconds(seconds));
+    }
+
+    private static ServiceProvider Services(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<WorkflowsDbContext>(o => o.UseNpgsql(connectionString));
+        services.AddHangfire(c => c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" }));
+        services.AddWorkflowRuntime();
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<DefinitionEntity> PrepareAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        await db.Database.MigrateAsync();
+        _ = scope.ServiceProvider.GetRequiredService<JobStorage>();
+        var definition = new DefinitionEntity
+        {
+            Id = Guid.CreateVersion7(), Key = TenNodeFlow.Key, Version = 1, Xml = TenNodeFlow.Xml, Checksum = "bench", PublishedAt = DateTimeOffset.UtcNow,
+        };
+        db.Definitions.Add(definition);
+        await db.SaveChangesAsync();
+        return definition;
+    }
+}
