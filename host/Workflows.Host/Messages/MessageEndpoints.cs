@@ -60,7 +60,7 @@ public static class MessageEndpoints
             using var scope = scopes.CreateScope();
             var cache = scope.ServiceProvider.GetRequiredService<DefinitionCache>();
             var latest = (await db.Definitions.AsNoTracking().ToListAsync()).GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!);
-            var starter = latest.FirstOrDefault(d => MessageCorrelation.StartEventFor(cache.Get(d.Id, d.Xml), request.Name!) is not null);
+            var starter = latest.FirstOrDefault(d => MessageCorrelation.StartEventFor(cache.Get(d), request.Name!) is not null);
             if (starter is not null)
             {
                 var outcome = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(starter,

@@ -1,14 +1,27 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Model;
 using Workflows.Engine.Parsing;
+using Workflows.Host.Database;
+using Workflows.Host.Definitions;
 
 namespace Workflows.Host.Runtime;
 
-/// <summary>Published versions never change, so each is parsed once (scripts and conditions compiled with it).</summary>
+/// <summary>
+/// Published versions never change, so each is read and parsed once per process (scripts and conditions
+/// compiled with it); a step then needs no query for its definition.
+/// </summary>
 public sealed class DefinitionCache
 {
-    private readonly ConcurrentDictionary<Guid, ProcessDefinition> _parsed = new();
+    private readonly ConcurrentDictionary<Guid, (DefinitionEntity Entity, ProcessDefinition Parsed)> _byId = new();
     private readonly BpmnParser _parser = new();
 
-    public ProcessDefinition Get(Guid definitionId, string xml) => _parsed.GetOrAdd(definitionId, _ => _parser.ParseValid(xml));
+    public ProcessDefinition Get(DefinitionEntity entity) => _byId.GetOrAdd(entity.Id, _ => (entity, _parser.ParseValid(entity.Xml))).Parsed;
+
+    public async Task<(DefinitionEntity Entity, ProcessDefinition Parsed)> GetAsync(WorkflowsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        if (_byId.TryGetValue(id, out var cached)) return cached;
+        var entity = await db.Definitions.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
+        return _byId.GetOrAdd(id, _ => (entity, _parser.ParseValid(entity.Xml)));
+    }
 }

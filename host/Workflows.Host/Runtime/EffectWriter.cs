@@ -26,15 +26,18 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
         if (state.Status is InstanceStatus.Completed or InstanceStatus.Cancelled) instance.EndedAt ??= now;
         instance.Revision++;
 
-        await db.Tokens.Where(t => t.InstanceId == instance.Id).ExecuteDeleteAsync(ct);
+        // Plain SQL: one round trip, and no query compilation on the hot path.
+        await db.Database.ExecuteSqlAsync($"DELETE FROM workflows.tokens WHERE instance_id = {instance.Id}", ct);
         db.Tokens.AddRange(state.Tokens.Select(t => new TokenEntity
         {
             InstanceId = instance.Id, TokenId = t.Id, NodeId = t.NodeId, NodeName = definition.Nodes.GetValueOrDefault(t.NodeId)?.Name,
             Status = t.Status.ToString().ToLowerInvariant(), Since = t.Since,
         }));
         if (first is CompleteUserTask completed)
-            await db.UserTasks.Where(t => t.InstanceId == instance.Id && t.LocalId == completed.TaskId)
-                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, UserTaskStatus.Completed).SetProperty(t => t.EndedAt, now).SetProperty(t => t.CompletedBy, actor), ct);
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE workflows.user_tasks SET status = {UserTaskStatus.Completed}, ended_at = {now}, completed_by = {actor}
+                WHERE instance_id = {instance.Id} AND local_id = {completed.TaskId}
+                """, ct);
 
         var timers = new List<TimerEntity>();
         foreach (var effect in effects)
@@ -51,8 +54,10 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                     });
                     break;
                 case CancelUserTask cancel:
-                    await db.UserTasks.Where(t => t.InstanceId == instance.Id && t.LocalId == cancel.TaskId && t.Status == UserTaskStatus.Open)
-                        .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, UserTaskStatus.Cancelled).SetProperty(t => t.EndedAt, now), ct);
+                    await db.Database.ExecuteSqlAsync($"""
+                        UPDATE workflows.user_tasks SET status = {UserTaskStatus.Cancelled}, ended_at = {now}
+                        WHERE instance_id = {instance.Id} AND local_id = {cancel.TaskId} AND status = {UserTaskStatus.Open}
+                        """, ct);
                     break;
                 case ScheduleTimer timer:
                     timers.Add(NewTimer(TimerEntity.TimerKind, timer.TimerId, timer.NodeId, timer.DueAt));
@@ -63,8 +68,8 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                     break;
                 case CancelTimer or CancelJob:
                     var localId = effect is CancelTimer ct1 ? ct1.TimerId : ((CancelJob)effect).JobId;
-                    await db.Timers.Where(t => t.InstanceId == instance.Id && t.LocalId == localId && t.FiredAt == null)
-                        .ExecuteUpdateAsync(u => u.SetProperty(t => t.CancelledAt, now), ct);
+                    await db.Database.ExecuteSqlAsync(
+                        $"UPDATE workflows.timers SET cancelled_at = {now} WHERE instance_id = {instance.Id} AND local_id = {localId} AND fired_at IS NULL", ct);
                     break;
                 case SubscribeMessage subscribe:
                     db.Subscriptions.Add(new SubscriptionEntity
@@ -74,7 +79,8 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                     });
                     break;
                 case UnsubscribeMessage unsubscribe:
-                    await db.Subscriptions.Where(s => s.InstanceId == instance.Id && s.LocalId == unsubscribe.SubscriptionId).ExecuteDeleteAsync(ct);
+                    await db.Database.ExecuteSqlAsync(
+                        $"DELETE FROM workflows.subscriptions WHERE instance_id = {instance.Id} AND local_id = {unsubscribe.SubscriptionId}", ct);
                     break;
                 case RaiseIncident incident:
                     db.Incidents.Add(new IncidentEntity
@@ -84,8 +90,8 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                     });
                     break;
                 case ResolveIncident resolved:
-                    await db.Incidents.Where(i => i.InstanceId == instance.Id && i.LocalId == resolved.IncidentId && i.ResolvedAt == null)
-                        .ExecuteUpdateAsync(u => u.SetProperty(i => i.ResolvedAt, now), ct);
+                    await db.Database.ExecuteSqlAsync(
+                        $"UPDATE workflows.incidents SET resolved_at = {now} WHERE instance_id = {instance.Id} AND local_id = {resolved.IncidentId} AND resolved_at IS NULL", ct);
                     break;
                 case JournalEntry entry:
                     db.Journal.Add(new JournalEntity { InstanceId = instance.Id, At = now, Kind = entry.Kind.ToString(), NodeId = entry.NodeId, Message = entry.Message, Actor = actor });

@@ -39,14 +39,14 @@ public sealed class WorkflowRuntime(WorkflowsDbContext db, DefinitionCache defin
             return new RuntimeOutcome(StepOutcome.Failed, instanceId, "missing", new StepError("not-found", $"Instance {instanceId} does not exist.", null));
         if (claim is not null && !await claim(db, cancellationToken))
             return new RuntimeOutcome(StepOutcome.Stale, instanceId, instance.Status, null);
-        var definition = await db.Definitions.AsNoTracking().SingleAsync(d => d.Id == instance.DefinitionId, cancellationToken);
+        var (definition, _) = await definitions.GetAsync(db, instance.DefinitionId, cancellationToken);
         return await RunAsync(instance, definition, InstanceState.FromJson(instance.State), @event, actor, transaction, cancellationToken);
     }
 
     private async Task<RuntimeOutcome> RunAsync(InstanceEntity instance, DefinitionEntity definitionEntity, InstanceState state, InstanceEvent first,
         string? actor, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        var definition = definitions.Get(definitionEntity.Id, definitionEntity.Xml);
+        var definition = definitions.Get(definitionEntity);
         var now = clock.GetUtcNow();
         var effects = new List<InstanceEffect>();
         var pending = new Queue<InstanceEvent>([first]);

@@ -39,7 +39,7 @@ public sealed class TimerJob(IServiceScopeFactory scopes, ILogger<TimerJob> log)
         using var scope = scopes.CreateScope();
         var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
         return await runtime.ApplyAsync(timer.InstanceId, @event, actor: "system", claim: async (db, ct) =>
-            await db.Timers.Where(t => t.Id == timer.Id && t.FiredAt == null && t.CancelledAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(t => t.FiredAt, DateTimeOffset.UtcNow), ct) == 1, cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE workflows.timers SET fired_at = now() WHERE id = {timer.Id} AND fired_at IS NULL AND cancelled_at IS NULL", ct) == 1, cancellationToken);
     }
 }

@@ -16,8 +16,7 @@ public sealed class TimerScheduler(IBackgroundJobClient jobs, WorkflowsDbContext
         {
             var timerId = timer.Id;
             var jobId = jobs.Schedule<TimerJob>(job => job.RunAsync(timerId, CancellationToken.None), timer.DueAt);
-            await db.Timers.Where(t => t.Id == timerId && t.JobId == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(t => t.JobId, jobId), cancellationToken);
+            await db.Database.ExecuteSqlAsync($"UPDATE workflows.timers SET job_id = {jobId} WHERE id = {timerId} AND job_id IS NULL", cancellationToken);
         }
     }
 }
