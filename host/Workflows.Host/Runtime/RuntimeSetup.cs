@@ -1,6 +1,7 @@
 using Workflows.Engine.Activities;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
+using Workflows.Host.Outbox;
 using Workflows.Host.Timers;
 
 namespace Workflows.Host.Runtime;
@@ -22,6 +23,9 @@ public static class RuntimeSetup
         services.AddTransient<TimerJob>();
         services.AddSingleton<TimerReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerReconciler>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<LogOutboxSender>();
         return services;
     }
 

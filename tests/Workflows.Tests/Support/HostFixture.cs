@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Database;
+using Workflows.Host.Outbox;
 using Workflows.Host.Runtime;
 
 namespace Workflows.Tests.Support;
@@ -17,6 +19,7 @@ public sealed class HostFixture : IAsyncLifetime
         Environment.UserName == "root" ? "/var/tmp/workflows-tests" : Path.Combine(Path.GetTempPath(), "workflows-tests"), Guid.NewGuid().ToString("N"));
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    public RecordingOutboxSender Outbox { get; } = new();
     public string ConnectionString => _postgres!.ConnectionString;
 
     public async Task InitializeAsync()
@@ -26,7 +29,8 @@ public sealed class HostFixture : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Workflows", _postgres.ConnectionString);
             web.UseSetting("Workflows:SeedDemoUsers", "true");
-            web.ConfigureServices(services => services.AddActivity<EchoActivity>().AddActivity<FailingActivity>());
+            web.ConfigureServices(services => services.AddActivity<EchoActivity>().AddActivity<FailingActivity>()
+                .AddSingleton(Outbox).AddSingleton<IOutboxSender>(Outbox));
         });
         _ = Factory.Server;
     }
