@@ -5,7 +5,6 @@ using Workflows.Engine.Model;
 using Workflows.Host.Database;
 using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
-using Workflows.Host.Journal;
 using Workflows.Host.Messages;
 using Workflows.Host.Outbox;
 using Workflows.Host.Timers;
@@ -26,13 +25,12 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
         if (state.Status is InstanceStatus.Completed or InstanceStatus.Cancelled) instance.EndedAt ??= now;
         instance.Revision++;
 
-        // Plain SQL: one round trip, and no query compilation on the hot path.
-        await db.Database.ExecuteSqlAsync($"DELETE FROM workflows.tokens WHERE instance_id = {instance.Id}", ct);
-        db.Tokens.AddRange(state.Tokens.Select(t => new TokenEntity
-        {
-            InstanceId = instance.Id, TokenId = t.Id, NodeId = t.NodeId, NodeName = definition.Nodes.GetValueOrDefault(t.NodeId)?.Name,
-            Status = t.Status.ToString().ToLowerInvariant(), Since = t.Since,
-        }));
+        // Tokens are rewritten and the journal appended with plain multi-row SQL: one round trip, no change tracking.
+        var tokens = new RowWriter("workflows.tokens", "instance_id", "token_id", "node_id", "node_name", "status", "since");
+        foreach (var t in state.Tokens)
+            tokens.Add(instance.Id, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name, t.Status.ToString().ToLowerInvariant(), t.Since);
+        await tokens.WriteAsync(db, "DELETE FROM workflows.tokens WHERE instance_id = @instance", [new("instance", instance.Id)], ct);
+        var journal = new RowWriter("workflows.journals", "instance_id", "at", "kind", "node_id", "message", "actor");
         if (first is CompleteUserTask completed)
             await db.Database.ExecuteSqlAsync($"""
                 UPDATE workflows.user_tasks SET status = {UserTaskStatus.Completed}, ended_at = {now}, completed_by = {actor}
@@ -94,7 +92,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                         $"UPDATE workflows.incidents SET resolved_at = {now} WHERE instance_id = {instance.Id} AND local_id = {resolved.IncidentId} AND resolved_at IS NULL", ct);
                     break;
                 case JournalEntry entry:
-                    db.Journal.Add(new JournalEntity { InstanceId = instance.Id, At = now, Kind = entry.Kind.ToString(), NodeId = entry.NodeId, Message = entry.Message, Actor = actor });
+                    journal.Add(instance.Id, now, entry.Kind.ToString(), entry.NodeId, entry.Message, actor);
                     break;
                 case SendMessage message:
                     db.Outbox.Add(new OutboxMessageEntity
@@ -106,6 +104,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
             }
         }
         db.Timers.AddRange(timers);
+        await journal.WriteAsync(db, null, [], ct);
         return timers;
     }
 
