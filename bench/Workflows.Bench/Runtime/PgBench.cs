@@ -7,11 +7,11 @@ namespace Workflows.Bench.Runtime;
 /// <summary>pgbench's TPC-B-like transactions per second on the same cluster, as the yardstick.</summary>
 internal static partial class PgBench
 {
-    public static async Task<double> RunAsync(int port, int seconds)
+    public static async Task<double> RunAsync(int port, int seconds, bool initialise)
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin", "pgbench")).First(File.Exists);
         string[] common = ["-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-U", "postgres"];
-        await RunAsync(bin, [.. common, "-i", "-q", "-s", "8", "pgbench_db"], createDb: port);
+        if (initialise) await RunAsync(bin, [.. common, "-i", "-q", "-s", "8", "pgbench_db"], createDb: port);
         var output = await RunAsync(bin, [.. common, "-c", "8", "-j", "2", "-n", "-T", seconds.ToString(CultureInfo.InvariantCulture), "pgbench_db"]);
         return double.Parse(Tps().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
     }

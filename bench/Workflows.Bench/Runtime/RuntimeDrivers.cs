@@ -1,12 +1,9 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
-using Workflows.Host.Database;
 using Workflows.Host.Definitions;
 using Workflows.Host.Runtime;
-using Workflows.Host.UserTasks;
 
 namespace Workflows.Bench.Runtime;
 
@@ -26,29 +23,23 @@ internal sealed class RuntimeDrivers(IServiceProvider services, DefinitionEntity
         var variables = new Dictionary<string, JsonElement> { ["amount"] = JsonValues.Number(500 + driver) };
         while (DateTime.UtcNow < until)
         {
-            var instance = await CommandAsync(runtime => runtime.StartAsync(definition, new StartInstance(variables), "bench", CancellationToken.None));
+            // As an inbox would, each command's caller learns the task it opened from the outcome.
+            var outcome = await CommandAsync(runtime => runtime.StartAsync(definition, new StartInstance(variables), "bench", CancellationToken.None));
             steps++;
-            for (var task = 0; task < 2; task++)
+            while (outcome.OpenedTasks.Count > 0)
             {
-                var local = await OpenTaskAsync(instance);
-                await CommandAsync(runtime => runtime.ApplyAsync(instance, new CompleteUserTask(local), "bench", null, CancellationToken.None));
+                var (instance, task) = (outcome.InstanceId, outcome.OpenedTasks[0]);
+                outcome = await CommandAsync(runtime => runtime.ApplyAsync(instance, new CompleteUserTask(task), "bench", null, CancellationToken.None));
                 steps++;
             }
         }
         return steps;
     }
 
-    private async Task<Guid> CommandAsync(Func<WorkflowRuntime, Task<RuntimeOutcome>> command)
+    private async Task<RuntimeOutcome> CommandAsync(Func<WorkflowRuntime, Task<RuntimeOutcome>> command)
     {
         await using var scope = services.CreateAsyncScope();
         var outcome = await command(scope.ServiceProvider.GetRequiredService<WorkflowRuntime>());
-        return outcome.Succeeded ? outcome.InstanceId : throw new InvalidOperationException(outcome.Error?.Message);
-    }
-
-    private async Task<long> OpenTaskAsync(Guid instance)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().UserTasks
-            .Where(t => t.InstanceId == instance && t.Status == UserTaskStatus.Open).Select(t => t.LocalId).SingleAsync();
+        return outcome.Succeeded ? outcome : throw new InvalidOperationException(outcome.Error?.Message);
     }
 }

@@ -77,6 +77,9 @@ public sealed class WorkflowRuntime(WorkflowsDbContext db, DefinitionCache defin
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await scheduler.ScheduleAsync(created, cancellationToken);
-        return new RuntimeOutcome(StepOutcome.Ok, instance.Id, instance.Status, null);
+        return new RuntimeOutcome(StepOutcome.Ok, instance.Id, instance.Status, null)
+        {
+            OpenedTasks = effects.OfType<CreateUserTask>().Select(t => t.TaskId).Where(id => state.UserTasks.Exists(u => u.Id == id)).ToList(),
+        };
     }
 }
