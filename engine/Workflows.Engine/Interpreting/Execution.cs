@@ -31,7 +31,6 @@ public sealed partial class Execution : IVariableAccess
     public DateTimeOffset Now { get; }
     public JavaScriptRuntime Scripts { get; }
     public IReadOnlyList<InstanceEffect> Effects => _effects;
-    internal int NodeExecutions => _nodeExecutions;
 
     /// <summary>Set when a terminate end event ends the process level.</summary>
     internal string? TerminatedBy { get; set; }

@@ -29,15 +29,6 @@ public sealed class Interpreter(JavaScriptRuntime scripts, ElementCatalog? catal
         }
     }
 
-    /// <summary>Node executions of the last step are not exposed; this counts them for benchmarks.</summary>
-    internal (StepResult Result, int NodeExecutions) StepCounted(ProcessDefinition definition, InstanceState state, InstanceEvent @event, DateTimeOffset now)
-    {
-        var execution = new Execution(definition, state.Clone(), now, scripts, _catalog, maxNodeExecutions);
-        EventDispatcher.Apply(execution, @event);
-        execution.RunToQuiescence();
-        return (new StepResult(StepOutcome.Ok, execution.State, execution.Effects), execution.NodeExecutions);
-    }
-
     private static StepResult Failed(InstanceState state, string code, string message) =>
         new(StepOutcome.Failed, state, [], new StepError(code, message, null));
 }
