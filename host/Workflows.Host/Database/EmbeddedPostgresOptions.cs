@@ -20,5 +20,6 @@ public sealed record EmbeddedPostgresOptions
     private static string DefaultDataDirectory() => Environment.UserName == "root"
         // The server runs as the postgres user, which cannot enter /root.
         ? "/var/tmp/workflows/pgdata"
-        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "workflows", "pgdata");
+        // DoNotVerify: on a fresh account ~/.local/share does not exist yet, and the default answer is then "".
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "workflows", "pgdata");
 }

@@ -18,12 +18,22 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<HostProcess> StartAsync(string connectionString)
+    public static Task<HostProcess> StartAsync(string connectionString) =>
+        StartAsync("dotnet", [$"--ConnectionStrings:Workflows={connectionString}", "--Workflows:SeedDemoUsers=true"], home: null);
+
+    /// <summary>The host with no connection string, as `dotnet run` on a fresh machine: it starts its own cluster under <paramref name="home"/>.</summary>
+    public static Task<HostProcess> StartEmbeddedAsync(string home, string? asUser) => asUser is null
+        ? StartAsync("dotnet", [], home)
+        : StartAsync("runuser", ["-u", asUser, "--", "env", $"HOME={home}", "dotnet"], home, prefix: true);
+
+    private static async Task<HostProcess> StartAsync(string file, string[] arguments, string? home, bool prefix = false)
     {
         var dll = HostDll();
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Workflows={connectionString}", "--Workflows:SeedDemoUsers=true", "--Logging:LogLevel:Default=Warning" })
+        var start = new ProcessStartInfo(file) { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (home is not null) start.Environment["HOME"] = home;
+        var hostArguments = new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning" };
+        foreach (var argument in prefix ? [.. arguments, .. hostArguments] : hostArguments.Concat(arguments))
             start.ArgumentList.Add(argument);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
@@ -40,6 +50,15 @@ public sealed class HostProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
+    }
+
+    /// <summary>A graceful stop (SIGTERM to the host and any child), as Ctrl+C would.</summary>
+    public async Task StopAsync()
+    {
+        Process.Start("pkill", ["-TERM", "-P", _process.Id.ToString()])!.WaitForExit();
+        Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     public async Task<HttpClient> SignInAsync(string userName)
