@@ -64,10 +64,11 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                     // Retries back off: 0 s for the first run, then 5 s, 10 s, ...
                     timers.Add(NewTimer(TimerEntity.ContinuationKind, job.JobId, job.NodeId, now.AddSeconds(5 * Math.Max(0, 3 - job.Retries))));
                     break;
-                case CancelTimer or CancelJob:
-                    var localId = effect is CancelTimer ct1 ? ct1.TimerId : ((CancelJob)effect).JobId;
-                    await db.Database.ExecuteSqlAsync(
-                        $"UPDATE workflows.timers SET cancelled_at = {now} WHERE instance_id = {instance.Id} AND local_id = {localId} AND fired_at IS NULL", ct);
+                case CancelTimer timer:
+                    await CancelScheduledAsync(timer.TimerId, ct);
+                    break;
+                case CancelJob job:
+                    await CancelScheduledAsync(job.JobId, ct);
                     break;
                 case SubscribeMessage subscribe:
                     db.Subscriptions.Add(new SubscriptionEntity
@@ -107,6 +108,9 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
         await journal.WriteAsync(db, null, [], ct);
         return timers;
     }
+
+    private Task<int> CancelScheduledAsync(long localId, CancellationToken ct) => db.Database.ExecuteSqlAsync(
+        $"UPDATE workflows.timers SET cancelled_at = {now} WHERE instance_id = {instance.Id} AND local_id = {localId} AND fired_at IS NULL", ct);
 
     private TimerEntity NewTimer(string kind, long localId, string nodeId, DateTimeOffset dueAt) => new()
     {

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Database;
-using Workflows.Host.Journal;
 using Workflows.Host.Problems;
 
 namespace Workflows.Host.UserTasks;
@@ -14,32 +12,26 @@ public static class TaskDelegation
 {
     public static async Task<IResult> DelegateAsync(WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock, Guid id, string delegateTo)
     {
-        var task = await db.UserTasks.SingleOrDefaultAsync(t => t.Id == id);
-        if (task is null) return Problem.NotFound($"Task {id}");
-        if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
-        if (task.Status != UserTaskStatus.Open) return Problem.Conflict($"The task is {task.Status}.");
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: true);
+        if (task is null) return refusal!;
         task.Owner ??= task.Assignee ?? user.Identity!.Name;
         task.Assignee = delegateTo;
         task.DelegationState = "pending";
-        Journal(db, task, user, clock, $"Task '{task.Name}' delegated by {task.Owner} to {delegateTo}.");
+        TaskAccess.Journal(db, task, user, clock, $"Task '{task.Name}' delegated by {task.Owner} to {delegateTo}.");
         await db.SaveChangesAsync();
         return Results.Ok(task);
     }
 
     public static async Task<IResult> ResolveAsync(WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock, Guid id)
     {
-        var task = await db.UserTasks.SingleOrDefaultAsync(t => t.Id == id);
-        if (task is null) return Problem.NotFound($"Task {id}");
-        if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: true);
+        if (task is null) return refusal!;
         if (task.DelegationState != "pending") return Problem.Conflict("The task is not delegated.");
         if (task.Assignee != user.Identity!.Name && !TaskAccess.SeesAll(user)) return Problem.Conflict($"Only {task.Assignee} can resolve the task.");
         task.Assignee = task.Owner;
         task.DelegationState = "resolved";
-        Journal(db, task, user, clock, $"Task '{task.Name}' resolved back to {task.Owner}.");
+        TaskAccess.Journal(db, task, user, clock, $"Task '{task.Name}' resolved back to {task.Owner}.");
         await db.SaveChangesAsync();
         return Results.Ok(task);
     }
-
-    private static void Journal(WorkflowsDbContext db, UserTaskEntity task, ClaimsPrincipal user, TimeProvider clock, string message) =>
-        db.Journal.Add(new JournalEntity { InstanceId = task.InstanceId, At = clock.GetUtcNow(), Kind = "TaskAssigned", NodeId = task.NodeId, Actor = user.Identity!.Name, Message = message });
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
 using Workflows.Host.Auth;
 using Workflows.Host.Database;
-using Workflows.Host.Journal;
 using Workflows.Host.Problems;
 using Workflows.Host.Runtime;
 
@@ -59,29 +58,21 @@ public static class TaskEndpoints
 
     private static async Task<IResult> AssignAsync(WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock, Guid id, string? assignee, string verb)
     {
-        var task = await db.UserTasks.SingleOrDefaultAsync(t => t.Id == id);
-        if (task is null) return Problem.NotFound($"Task {id}");
-        if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
-        if (task.Status != UserTaskStatus.Open) return Problem.Conflict($"The task is {task.Status}.");
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: true);
+        if (task is null) return refusal!;
         if (verb == "claimed" && task.Assignee is { } current && current != user.Identity!.Name)
             return Problem.Conflict($"The task is already claimed by {current}.");
         task.Assignee = assignee;
         task.ClaimedAt = assignee is null ? null : clock.GetUtcNow();
-        db.Journal.Add(new JournalEntity
-        {
-            InstanceId = task.InstanceId, At = clock.GetUtcNow(), Kind = "TaskAssigned", NodeId = task.NodeId, Actor = user.Identity!.Name,
-            Message = assignee is null ? $"Task '{task.Name}' unclaimed." : $"Task '{task.Name}' {verb}: {assignee}.",
-        });
+        TaskAccess.Journal(db, task, user, clock, assignee is null ? $"Task '{task.Name}' unclaimed." : $"Task '{task.Name}' {verb}: {assignee}.");
         await db.SaveChangesAsync();
         return Results.Ok(task);
     }
 
     private static async Task<IResult> CompleteAsync(Guid id, CompleteRequest? request, WorkflowsDbContext db, WorkflowRuntime runtime, ClaimsPrincipal user)
     {
-        var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id);
-        if (task is null) return Problem.NotFound($"Task {id}");
-        if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
-        if (task.Status != UserTaskStatus.Open) return Problem.Conflict($"The task is already {task.Status}.");
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: false);
+        if (task is null) return refusal!;
         if (task.Assignee is { } assignee && assignee != user.Identity!.Name)
             return Problem.Conflict($"The task is claimed by {assignee}; only they can complete it.");
         if (task.DelegationState == "pending")
