@@ -35,6 +35,10 @@ internal static class EventDispatcher
                 return true;
             case FireTimer fire:
                 return state.Timers.Find(t => t.Id == fire.TimerId) is { } timer && Triggers.Timer(x, timer);
+            case FailTimer timerFailed:
+                if (state.Timers.Find(t => t.Id == timerFailed.TimerId && t.Retries > 0) is not { } failedTimer) return false;
+                Jobs.TimerFailed(x, failedTimer, timerFailed.Message);
+                return true;
             case ReceiveMessage message:
                 return state.Subscriptions.Find(s => s.Id == message.SubscriptionId) is { } subscription && Triggers.Message(x, subscription, message.Variables);
             case ContinueJob continued:

@@ -2,13 +2,13 @@ namespace Workflows.Engine.Interpreting;
 
 internal static class Incidents
 {
-    public static void Raise(Execution x, Token token, IncidentKind kind, string message, long? jobId = null)
+    public static void Raise(Execution x, Token token, IncidentKind kind, string message, long? jobId = null, string? nodeId = null)
     {
-        var incident = new IncidentState(x.NewId(), token.Id, token.NodeId, kind, message, x.Now, jobId);
+        var incident = new IncidentState(x.NewId(), token.Id, nodeId ?? token.NodeId, kind, message, x.Now, jobId);
         x.State.Incidents.Add(incident);
-        if (kind != IncidentKind.Deadlock) x.Update(token with { Status = TokenStatus.Incident, Since = x.Now });
-        x.Emit(new RaiseIncident(incident.Id, token.NodeId, kind, message));
-        x.Journal(JournalKind.IncidentRaised, token.NodeId, message);
+        if (kind is not (IncidentKind.Deadlock or IncidentKind.FailedTimer)) x.Update(token with { Status = TokenStatus.Incident, Since = x.Now });
+        x.Emit(new RaiseIncident(incident.Id, incident.NodeId, kind, message));
+        x.Journal(JournalKind.IncidentRaised, incident.NodeId, message);
     }
 
     /// <summary>Resolves the incident and offers its work again.</summary>
@@ -30,6 +30,12 @@ internal static class Incidents
                 x.State.Jobs.Remove(job);
                 x.Update(token with { Status = TokenStatus.Waiting });
                 Jobs.RunActivity(x, token, job.Topic!, retries);
+                break;
+            case IncidentKind.FailedTimer:
+                if (x.State.Timers.Find(t => t.Id == incident.JobId) is not { } timer) break;
+                var due = timer with { Retries = retries, DueAt = x.Now };
+                x.State.Timers[x.State.Timers.IndexOf(timer)] = due;
+                x.Emit(new ScheduleTimer(due.Id, due.NodeId, due.DueAt));
                 break;
             case IncidentKind.Deadlock:
                 break;

@@ -41,4 +41,28 @@ internal static class Jobs
         }
         Incidents.Raise(x, token, job.Kind == JobKind.Activity ? IncidentKind.FailedActivity : IncidentKind.FailedJob, message, job.Id);
     }
+
+    /// <summary>
+    /// The step a timer started failed and rolled back: the timer is due again after a back-off while retries
+    /// remain, else it waits for a person as an incident. The owner token keeps its status, so a user task
+    /// under a failing SLA timer can still be completed.
+    /// </summary>
+    public static void TimerFailed(Execution x, TimerState timer, string message)
+    {
+        var retriesLeft = timer.Retries - 1;
+        var index = x.State.Timers.IndexOf(timer);
+        if (retriesLeft > 0)
+        {
+            var again = timer with { Retries = retriesLeft, DueAt = x.Now + RetryBackoff(retriesLeft) };
+            x.State.Timers[index] = again;
+            x.Journal(JournalKind.AttemptFailed, timer.NodeId, $"Timer step failed ({message}); {retriesLeft} retries left.");
+            x.Emit(new ScheduleTimer(again.Id, again.NodeId, again.DueAt));
+            return;
+        }
+        x.State.Timers[index] = timer with { Retries = 0 };
+        Incidents.Raise(x, x.FindToken(timer.TokenId)!, IncidentKind.FailedTimer, message, timer.Id, timer.NodeId);
+    }
+
+    /// <summary>5 s after the first failure, 10 s after the second, like the continuation jobs.</summary>
+    private static TimeSpan RetryBackoff(int retriesLeft) => TimeSpan.FromSeconds(5 * Math.Max(1, DefaultRetries - retriesLeft));
 }

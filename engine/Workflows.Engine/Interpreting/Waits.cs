@@ -45,11 +45,22 @@ public static class Waits
         {
             x.State.Timers.Remove(timer);
             x.Emit(new CancelTimer(timer.Id, timer.NodeId));
+            ResolveIncidentsOf(x, timer);
         }
         foreach (var subscription in x.State.Subscriptions.Where(s => s.TokenId == owner && which(s.NodeId)).ToList())
         {
             x.State.Subscriptions.Remove(subscription);
             x.Emit(new UnsubscribeMessage(subscription.Id, subscription.NodeId, subscription.MessageName));
+        }
+    }
+
+    /// <summary>A timer that failed for good goes with its incident: nothing is left to retry.</summary>
+    private static void ResolveIncidentsOf(Execution x, TimerState timer)
+    {
+        foreach (var incident in x.State.Incidents.Where(i => i.Kind == IncidentKind.FailedTimer && i.JobId == timer.Id).ToList())
+        {
+            x.State.Incidents.Remove(incident);
+            x.Emit(new ResolveIncident(incident.Id, incident.NodeId));
         }
     }
 

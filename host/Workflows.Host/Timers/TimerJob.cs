@@ -24,14 +24,10 @@ public sealed class TimerJob(IServiceScopeFactory scopes, ILogger<TimerJob> log)
         InstanceEvent @event = timer.Kind == TimerEntity.TimerKind ? new FireTimer(timer.LocalId) : new ContinueJob(timer.LocalId);
         var outcome = await ApplyAsync(timer, @event, cancellationToken);
         if (outcome.Outcome != StepOutcome.Failed) return;
-        if (timer.Kind == TimerEntity.ContinuationKind)
-        {
-            log.LogWarning("Job {Node} of instance {Instance} failed: {Error}", timer.NodeId, timer.InstanceId, outcome.Error?.Message);
-            await ApplyAsync(timer, new FailJob(timer.LocalId, outcome.Error?.Message ?? "failed"), cancellationToken);
-            return;
-        }
-        // A timer whose step fails stays unclaimed; Hangfire retries it with backoff.
-        throw new InvalidOperationException($"Timer {timer.NodeId} of instance {timer.InstanceId} failed: {outcome.Error?.Message}");
+        // The step rolled back; the engine counts the failure (a retry later, or an incident) in a step of its own.
+        log.LogWarning("{Kind} {Node} of instance {Instance} failed: {Error}", timer.Kind, timer.NodeId, timer.InstanceId, outcome.Error?.Message);
+        var message = outcome.Error?.Message ?? "failed";
+        await ApplyAsync(timer, timer.Kind == TimerEntity.TimerKind ? new FailTimer(timer.LocalId, message) : new FailJob(timer.LocalId, message), cancellationToken);
     }
 
     private async Task<RuntimeOutcome> ApplyAsync(TimerEntity timer, InstanceEvent @event, CancellationToken cancellationToken)

@@ -43,6 +43,32 @@ public sealed class IncidentEndpointsTests(HostFixture host)
         Assert.NotEqual(incident.GetProperty("id").GetGuid(), next.GetProperty("id").GetGuid());
     }
 
+    [Fact]
+    public async Task Timer_WhoseStepFailsThrice_BecomesIncident_NotAHangfireFailure()
+    {
+        var designer = await host.SignInAsync("designer");
+        (await ApiScenario.PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/>
+            <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:scriptTask id="score" scriptFormat="javascript"><bpmn:script>throw new Error('scoring service down')</bpmn:script></bpmn:scriptTask>
+            <bpmn:endEvent id="e"/>
+            """ + Chain("s", "wait", "score", "e"), id: "incident-async"))).EnsureSuccessStatusCode();
+        var manager = await host.SignInAsync("manager");
+        var id = (await StartAsync(manager, "incident-async")).GetProperty("id").GetGuid();
+
+        var incident = await WaitForIncidentAsync(manager, id, TimeSpan.FromSeconds(40));
+
+        Assert.Equal(("wait", "FailedTimer"), (incident.GetProperty("nodeId").GetString(), incident.GetProperty("kind").GetString()));
+        Assert.Contains("scoring service down", incident.GetProperty("message").GetString());
+        var details = await GetJsonAsync(manager, $"/api/instances/{id}");
+        Assert.Equal("active", details.GetProperty("status").GetString());
+        Assert.Equal(2, details.GetProperty("journal").EnumerateArray().Count(j => j.GetProperty("kind").GetString() == "AttemptFailed"));
+        using var scope = host.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        Assert.Equal(3, await db.Timers.CountAsync(t => t.InstanceId == id && t.FiredAt != null));
+        Assert.Equal(0, await db.Timers.CountAsync(t => t.InstanceId == id && t.FiredAt == null && t.CancelledAt == null));
+    }
+
     private static async Task<System.Text.Json.JsonElement> WaitForIncidentAsync(HttpClient client, Guid instance, TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;

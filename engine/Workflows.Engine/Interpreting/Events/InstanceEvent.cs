@@ -24,6 +24,9 @@ public sealed record RaiseBpmnError(long JobId, string ErrorCode, string? Messag
 
 public sealed record FireTimer(long TimerId) : InstanceEvent;
 
+/// <summary>The step a timer starts failed; the timer is offered again later, and with no retries left it becomes an incident.</summary>
+public sealed record FailTimer(long TimerId, string Message) : InstanceEvent;
+
 public sealed record ReceiveMessage(long SubscriptionId, IReadOnlyDictionary<string, JsonElement>? Variables = null) : InstanceEvent;
 
 /// <summary>The host runs an asynchronous continuation (asyncBefore / asyncAfter job).</summary>

@@ -52,6 +52,61 @@ public sealed class IntermediateCatchEventBehaviorTests
         Assert.Equal(StepErrorCodes.Timer, result.Error.Code);
     }
 
+    [Fact]
+    public void Timer_WhoseStepKeepsFailing_IsRetriedWithBackoff_ThenBecomesIncident_AndRetryFiresItAgain()
+    {
+        // BPMN-SEMANTICS §5: a failing background step decrements retries and at zero becomes an incident.
+        var run = new InstanceDriver(Process("""
+            <bpmn:startEvent id="s"/>
+            <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1M</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:scriptTask id="score" scriptFormat="javascript"><bpmn:script>if (!fixedNow) throw new Error('scoring down')</bpmn:script></bpmn:scriptTask>
+            <bpmn:userTask id="after"/>
+            """ + Chain("s", "wait", "score", "after")));
+        run.Start(new { fixedNow = false });
+        var timer = run.TimerAt("wait");
+
+        Assert.Equal(StepOutcome.Failed, run.FireTimer("wait").Outcome);
+        run.Apply(new FailTimer(timer, "scoring down"));
+        Assert.Equal(run.Now.AddSeconds(5), Assert.Single(run.Last.EffectsOf<ScheduleTimer>()).DueAt);
+        Assert.Contains(run.Last.EffectsOf<JournalEntry>(), j => j.Kind == JournalKind.AttemptFailed);
+        run.Apply(new FailTimer(timer, "scoring down"));
+        Assert.Equal(run.Now.AddSeconds(10), Assert.Single(run.Last.EffectsOf<ScheduleTimer>()).DueAt);
+        run.Apply(new FailTimer(timer, "scoring down"));
+
+        var incident = Assert.Single(run.State.Incidents);
+        Assert.Equal((IncidentKind.FailedTimer, "wait", timer), (incident.Kind, incident.NodeId, incident.JobId));
+        Assert.Empty(run.Last.EffectsOf<ScheduleTimer>());
+        Assert.Equal(StepOutcome.Stale, run.Apply(new FailTimer(timer, "again")).Outcome);
+
+        run.State.Variables["fixedNow"] = System.Text.Json.JsonSerializer.SerializeToElement(true);
+        run.Apply(new RetryIncident(incident.Id, Retries: 1));
+        Assert.Empty(run.State.Incidents);
+        Assert.Equal(run.Now, Assert.Single(run.Last.EffectsOf<ScheduleTimer>()).DueAt);
+        run.FireTimer("wait");
+        Assert.Equal(["after"], run.OpenTasks());
+    }
+
+    [Fact]
+    public void FailingSlaTimer_LeavesItsTaskCompletable_AndCompletingResolvesTheIncident()
+    {
+        var run = new InstanceDriver(Process("""
+            <bpmn:startEvent id="s"/><bpmn:userTask id="answer"/>
+            <bpmn:boundaryEvent id="sla" attachedToRef="answer" cancelActivity="false"><bpmn:timerEventDefinition><bpmn:timeDuration>PT2M</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+            <bpmn:endEvent id="e"/><bpmn:endEvent id="warned"/>
+            """ + Chain("s", "answer", "e") + Chain("sla", "warned")));
+        run.Start();
+        var timer = run.TimerAt("sla");
+        for (var i = 0; i < 3; i++) run.Apply(new FailTimer(timer, "mail server down"));
+        Assert.Equal(IncidentKind.FailedTimer, Assert.Single(run.State.Incidents).Kind);
+        Assert.Equal(TokenStatus.Waiting, Assert.Single(run.State.Tokens).Status);
+
+        run.CompleteTask("answer");
+
+        Assert.Empty(run.State.Incidents);
+        Assert.Single(run.Last.EffectsOf<ResolveIncident>());
+        Assert.Equal(InstanceStatus.Completed, run.State.Status);
+    }
+
     private static InstanceDriver MessageCatch() => new(Process("""
         <bpmn:startEvent id="s"/>
         <bpmn:intermediateCatchEvent id="paid"><bpmn:messageEventDefinition messageRef="m"/></bpmn:intermediateCatchEvent>
