@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
 using Workflows.Host.Definitions;
-using Workflows.Host.Runtime;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Bench.Runtime;
 
@@ -24,7 +24,7 @@ internal sealed class RuntimeDrivers(IServiceProvider services, DefinitionEntity
         while (DateTime.UtcNow < until)
         {
             // As an inbox would, each command's caller learns the task it opened from the outcome.
-            var outcome = await CommandAsync(runtime => runtime.StartAsync(definition, new StartInstance(variables), "bench", CancellationToken.None));
+            var outcome = await CommandAsync(runtime => runtime.StartAsync(definition.Id, new StartInstance(variables), "bench", CancellationToken.None));
             steps++;
             while (outcome.OpenedTasks.Count > 0)
             {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
-using Workflows.Host.Runtime;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Host.Incidents;
 

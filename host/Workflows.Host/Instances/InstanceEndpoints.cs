@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
-using Workflows.Host.Runtime;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Host.Instances;
 
@@ -39,7 +39,7 @@ public static class InstanceEndpoints
         if (definition is null)
             return Problem.Field(request.Version is null ? "definitionKey" : "version",
                 $"No published definition '{request.DefinitionKey}'{(request.Version is null ? "" : $" version {request.Version}")}.", StatusCodes.Status404NotFound);
-        var outcome = await runtime.StartAsync(definition, new StartInstance(request.Variables, request.BusinessKey), user.Identity?.Name, CancellationToken.None);
+        var outcome = await runtime.StartAsync(definition.Id, new StartInstance(request.Variables, request.BusinessKey), user.Identity?.Name, CancellationToken.None);
         return outcome.Succeeded
             ? Results.Created($"/api/instances/{outcome.InstanceId}", await InstanceDetails.LoadAsync(db, outcome.InstanceId))
             : Problem.Step(outcome.Error!);

@@ -5,7 +5,8 @@ using Workflows.Engine.Interpreting;
 using Workflows.Host.Database;
 using Workflows.Host.Instances;
 using Workflows.Host.Problems;
-using Workflows.Host.Runtime;
+using Workflows.Engine.Runtime;
+using Workflows.Host.Persistence;
 
 namespace Workflows.Host.Messages;
 
@@ -63,7 +64,7 @@ public static class MessageEndpoints
             var starter = latest.FirstOrDefault(d => MessageCorrelation.StartEventFor(cache.Get(d), request.Name!) is not null);
             if (starter is not null)
             {
-                var outcome = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(starter,
+                var outcome = await scope.ServiceProvider.GetRequiredService<WorkflowRuntime>().StartAsync(starter.Id,
                     new StartInstance(request.Variables, request.BusinessKey, request.Name), user.Identity?.Name, CancellationToken.None);
                 return outcome.Succeeded ? Results.Ok(new CorrelateResponse([outcome.InstanceId], true)) : Problem.Step(outcome.Error!);
             }

@@ -1,5 +1,6 @@
 using Workflows.Engine.Activities;
 using Workflows.Engine.Interpreting;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Host.Runtime;
 
@@ -7,9 +8,9 @@ namespace Workflows.Host.Runtime;
 /// Runs custom activities inline, inside the step's transaction (Camunda's synchronous continuation).
 /// Activities that talk to the outside world write outbox rows instead of calling out.
 /// </summary>
-public sealed class ActivityRunner(IServiceProvider services)
+public sealed class ActivityRunner(IServiceProvider services) : IActivityInvoker
 {
-    public async Task<InstanceEvent> RunAsync(Guid instanceId, string? businessKey, RunActivity request, CancellationToken cancellationToken)
+    public async Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, RunActivity request, CancellationToken cancellationToken)
     {
         var activity = services.GetKeyedService<IActivity>(request.Topic)
             ?? throw new ActivityFailedException(request.NodeId, $"No activity serves topic '{request.Topic}'.");

@@ -1,6 +1,8 @@
 using Workflows.Engine.Activities;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
+using Workflows.Engine.Runtime;
+using Workflows.Host.Persistence;
 using Workflows.Host.Outbox;
 using Workflows.Host.Timers;
 
@@ -17,7 +19,8 @@ public static class RuntimeSetup
         services.AddSingleton(sp => new Interpreter(sp.GetRequiredService<JavaScriptRuntime>()));
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton(sp => new ActivityCatalog(sp.GetServices<ActivityRegistration>().Select(r => r.Type)));
-        services.AddScoped<ActivityRunner>();
+        services.AddScoped<IActivityInvoker, ActivityRunner>();
+        services.AddScoped<IInstanceStore, InstanceStore>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<TimerScheduler>();
         services.AddTransient<TimerJob>();
@@ -26,6 +29,8 @@ public static class RuntimeSetup
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<LogOutboxSender>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddSingleton<IOutboxSender, PickupDirectorySender>();
         return services;
     }
 

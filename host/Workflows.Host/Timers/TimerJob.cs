@@ -2,7 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
 using Workflows.Host.Database;
-using Workflows.Host.Runtime;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Host.Timers;
 
@@ -34,7 +34,8 @@ public sealed class TimerJob(IServiceScopeFactory scopes, ILogger<TimerJob> log)
     {
         using var scope = scopes.CreateScope();
         var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
-        return await runtime.ApplyAsync(timer.InstanceId, @event, actor: "system", claim: async (db, ct) =>
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>(); // the store's context: the claim joins the step's transaction
+        return await runtime.ApplyAsync(timer.InstanceId, @event, actor: "system", claim: async ct =>
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE workflows.timers SET fired_at = now() WHERE id = {timer.Id} AND fired_at IS NULL AND cancelled_at IS NULL", ct) == 1, cancellationToken);
     }

@@ -5,7 +5,7 @@ using Workflows.Engine.Interpreting;
 using Workflows.Host.Auth;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
-using Workflows.Host.Runtime;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Host.UserTasks;
 

@@ -19,6 +19,14 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         <bpmn:userTask id="done" camunda:candidateGroups="agent-l1"/>
         """ + Chain("s", "wait", "mark", "done"), id: key);
 
+    /// <summary>Tells the customer, then waits on a timer: every instance leaves one outbox message and one timer.</summary>
+    private static string NotifyThenTimerFlow(string key, string duration) => Process($"""
+        <bpmn:startEvent id="s"/>
+        <bpmn:sendTask id="notify" messageRef="m"/>
+        <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>{duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+        <bpmn:userTask id="done" camunda:candidateGroups="agent-l1"/>
+        """ + Chain("s", "notify", "wait", "done"), """<bpmn:message id="m" name="progress"/>""", id: key);
+
     private static async Task PublishAsync(HostProcess host, string xml) =>
         (await ApiScenario.PublishAsync(await host.SignInAsync("designer"), xml)).EnsureSuccessStatusCode();
 
@@ -40,11 +48,12 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task KillNine_WithInstancesInFlight_LosesNothing_AndEveryTimerFiresOnce()
+    public async Task KillNine_WithInstancesInFlight_LosesNothing_DeliversEachMessageOnce_AndEveryTimerFiresOnce()
     {
         var db = await fixture.Cluster.CreateDatabaseAsync("kill_nine");
-        var first = await HostProcess.StartAsync(db);
-        await PublishAsync(first, TimerFlow("crash", "PT5S"));
+        var pickup = Directory.CreateTempSubdirectory("kill-nine-outbox").FullName;
+        var first = await HostProcess.StartAsync(db, pickup);
+        await PublishAsync(first, NotifyThenTimerFlow("crash", "PT5S"));
         var agent = await first.SignInAsync("agent1");
         var acknowledged = new ConcurrentBag<Guid>();
 
@@ -65,7 +74,7 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         first.Kill();
         await Task.WhenAll(workers);
 
-        await using var second = await HostProcess.StartAsync(db);
+        await using var second = await HostProcess.StartAsync(db, pickup);
         var stored = await ScalarAsync(db, "SELECT count(*) FROM workflows.instances");
         Assert.True(stored >= acknowledged.Count, $"{stored} instances stored, {acknowledged.Count} acknowledged");
         await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.user_tasks WHERE node_id = 'done'") == stored,
@@ -74,6 +83,21 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         Assert.Equal(0, await ScalarAsync(db, "SELECT count(*) FROM workflows.instances i WHERE (SELECT count(*) FROM workflows.journals j WHERE j.instance_id = i.id AND j.kind = 'TimerFired') <> 1"));
         foreach (var id in acknowledged)
             Assert.Equal(1, await ScalarAsync(db, $"SELECT count(*) FROM workflows.user_tasks WHERE instance_id = '{id}' AND status = 'open'"));
+
+        // Outbox: one message per stored instance, each delivered, each exactly one file under its message id.
+        await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.outbox_messages WHERE delivered_at IS NULL") == 0,
+            TimeSpan.FromSeconds(30), "every outbox message was delivered");
+        Assert.Equal(stored, await ScalarAsync(db, "SELECT count(*) FROM workflows.outbox_messages"));
+        Assert.Equal(stored, await ScalarAsync(db, "SELECT count(DISTINCT instance_id) FROM workflows.outbox_messages"));
+        await using var connection = new NpgsqlConnection(db);
+        await connection.OpenAsync();
+        var messageIds = new List<Guid>();
+        await using (var reader = await new NpgsqlCommand("SELECT id FROM workflows.outbox_messages", connection).ExecuteReaderAsync())
+            while (await reader.ReadAsync()) messageIds.Add(reader.GetGuid(0));
+        var delivered = Directory.GetFiles(pickup, "*.json").Select(f => Guid.Parse(Path.GetFileNameWithoutExtension(f))).Order().ToList();
+        Assert.Equal(messageIds.Order().ToList(), delivered);
+        Assert.Empty(Directory.GetFiles(pickup, ".*.partial"));
+        Directory.Delete(pickup, recursive: true);
     }
 
     [Fact]

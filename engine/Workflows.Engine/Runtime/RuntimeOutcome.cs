@@ -1,6 +1,6 @@
 using Workflows.Engine.Interpreting;
 
-namespace Workflows.Host.Runtime;
+namespace Workflows.Engine.Runtime;
 
 /// <summary>
 /// What happened to a command: applied, stale (nothing to do) or failed with the interpreter's error;

@@ -10,13 +10,13 @@ using Workflows.Host.Outbox;
 using Workflows.Host.Timers;
 using Workflows.Host.UserTasks;
 
-namespace Workflows.Host.Runtime;
+namespace Workflows.Host.Persistence;
 
 /// <summary>Writes a step's new state and its effects as rows, inside the step's transaction.</summary>
 internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instance, DateTimeOffset now, string? actor)
 {
     public async Task<List<TimerEntity>> WriteAsync(ProcessDefinition definition, InstanceState state, InstanceEvent first,
-        List<InstanceEffect> effects, CancellationToken ct)
+        IReadOnlyList<InstanceEffect> effects, CancellationToken ct)
     {
         instance.State = state.ToJson();
         instance.Variables = JsonSerializer.Serialize(state.Variables);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Workflows.Host.Database;
 
-namespace Workflows.Host.Runtime;
+namespace Workflows.Host.Persistence;
 
 /// <summary>
 /// Writes many rows of one table as a single multi-row INSERT. The journal and token rows of a step are

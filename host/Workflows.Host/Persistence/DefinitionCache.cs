@@ -5,7 +5,7 @@ using Workflows.Engine.Parsing;
 using Workflows.Host.Database;
 using Workflows.Host.Definitions;
 
-namespace Workflows.Host.Runtime;
+namespace Workflows.Host.Persistence;
 
 /// <summary>
 /// Published versions never change, so each is read and parsed once per process (scripts and conditions

@@ -1,4 +1,4 @@
-namespace Workflows.Host.Runtime;
+namespace Workflows.Engine.Runtime;
 
 /// <summary>An inline activity failed; the whole command rolls back to the last wait state.</summary>
 public sealed class ActivityFailedException(string nodeId, string message, Exception? inner = null) : Exception(message, inner)

@@ -1,0 +1,13 @@
+namespace Workflows.Host.Outbox;
+
+/// <summary>The <c>Outbox</c> configuration section.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>
+    /// When set, every message no real sender handles is written to this folder as <c>{id}.json</c> instead of
+    /// only being logged: a local inbox for trying the product and for tests that count deliveries.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
+}
