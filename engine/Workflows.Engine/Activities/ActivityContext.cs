@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Workflows.Engine.Activities;
 
-/// <summary>What an activity run receives: its mapped inputs, the instance it serves, and cancellation.</summary>
+/// <summary>
+/// What an activity run receives: its mapped inputs, the instance it serves, the user whose command runs the
+/// step (null for background jobs), and cancellation.
+/// </summary>
 public sealed record ActivityContext(
     Guid InstanceId,
     string NodeId,
@@ -10,4 +13,7 @@ public sealed record ActivityContext(
     string? BusinessKey,
     IReadOnlyDictionary<string, JsonElement> Inputs,
     int RetriesLeft,
-    CancellationToken CancellationToken);
+    CancellationToken CancellationToken)
+{
+    public string? Actor { get; init; }
+}

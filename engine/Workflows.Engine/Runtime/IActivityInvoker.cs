@@ -6,5 +6,5 @@ namespace Workflows.Engine.Runtime;
 public interface IActivityInvoker
 {
     /// <exception cref="ActivityFailedException">The activity threw or failed technically.</exception>
-    Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, RunActivity request, CancellationToken cancellationToken);
+    Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, string? actor, RunActivity request, CancellationToken cancellationToken);
 }

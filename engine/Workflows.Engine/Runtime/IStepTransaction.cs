@@ -6,8 +6,8 @@ namespace Workflows.Engine.Runtime;
 /// </summary>
 public interface IStepTransaction : IAsyncDisposable
 {
-    /// <summary>A new, not yet started instance of the published version <paramref name="definitionId"/>.</summary>
-    Task<StoredInstance> CreateAsync(Guid definitionId, CancellationToken cancellationToken);
+    /// <summary>A new, not yet started instance <paramref name="instanceId"/> of the published version <paramref name="definitionId"/>.</summary>
+    Task<StoredInstance> CreateAsync(Guid definitionId, Guid instanceId, CancellationToken cancellationToken);
 
     /// <summary>The instance, locked until the transaction ends; null when it does not exist.</summary>
     Task<StoredInstance?> LockAsync(Guid instanceId, CancellationToken cancellationToken);

@@ -12,10 +12,14 @@ public sealed class WorkflowRuntime(IInstanceStore store, Interpreter interprete
     /// <summary>Runs inside the transaction after the lock; returning false makes the command stale (someone else did it).</summary>
     public delegate Task<bool> Claim(CancellationToken cancellationToken);
 
-    public async Task<RuntimeOutcome> StartAsync(Guid definitionId, StartInstance start, string? actor, CancellationToken cancellationToken)
+    public Task<RuntimeOutcome> StartAsync(Guid definitionId, StartInstance start, string? actor, CancellationToken cancellationToken) =>
+        StartAsync(definitionId, Guid.CreateVersion7(), start, actor, cancellationToken);
+
+    /// <summary>Starts an instance whose id the caller chose, so a record it writes in the same transaction can name it.</summary>
+    public async Task<RuntimeOutcome> StartAsync(Guid definitionId, Guid instanceId, StartInstance start, string? actor, CancellationToken cancellationToken)
     {
         await using var transaction = await store.BeginAsync(cancellationToken);
-        var instance = await transaction.CreateAsync(definitionId, cancellationToken);
+        var instance = await transaction.CreateAsync(definitionId, instanceId, cancellationToken);
         return await RunAsync(transaction, instance, start, actor, cancellationToken);
     }
 
@@ -47,7 +51,7 @@ public sealed class WorkflowRuntime(IInstanceStore store, Interpreter interprete
             {
                 try
                 {
-                    pending.Enqueue(await activities.InvokeAsync(instance.Id, state.BusinessKey, request, cancellationToken));
+                    pending.Enqueue(await activities.InvokeAsync(instance.Id, state.BusinessKey, actor, request, cancellationToken));
                 }
                 catch (ActivityFailedException e)
                 {

@@ -1,12 +1,18 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Alerts;
 using Workflows.Host.Auth;
+using Workflows.Host.Cases;
+using Workflows.Host.Customers;
 using Workflows.Host.Definitions;
 using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
 using Workflows.Host.Journal;
+using Workflows.Host.Knowledge;
 using Workflows.Host.Messages;
 using Workflows.Host.Outbox;
+using Workflows.Host.Sla;
+using Workflows.Host.Surveys;
 using Workflows.Host.Timers;
 using Workflows.Host.UserTasks;
 
@@ -24,6 +30,17 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<JournalEntity> Journal => Set<JournalEntity>();
     public DbSet<OutboxMessageEntity> Outbox => Set<OutboxMessageEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
+    public DbSet<CustomerEntity> Customers => Set<CustomerEntity>();
+    public DbSet<CustomerContactEntity> CustomerContacts => Set<CustomerContactEntity>();
+    public DbSet<AccountEntity> Accounts => Set<AccountEntity>();
+    public DbSet<CaseEntity> Cases => Set<CaseEntity>();
+    public DbSet<CaseMessageEntity> CaseMessages => Set<CaseMessageEntity>();
+    public DbSet<SlaPolicyEntity> SlaPolicies => Set<SlaPolicyEntity>();
+    public DbSet<HolidayEntity> Holidays => Set<HolidayEntity>();
+    public DbSet<KbArticleEntity> KbArticles => Set<KbArticleEntity>();
+    public DbSet<SurveyEntity> Surveys => Set<SurveyEntity>();
+    public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
+    public DbSet<SettingEntity> Settings => Set<SettingEntity>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -68,6 +85,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             e.HasIndex(o => o.CreatedAt).HasFilter("delivered_at IS NULL");
         });
         model.Entity<UserEntity>(e => e.HasIndex(u => u.UserName).IsUnique());
+        SupportModel.Configure(model);
         UseSnakeCase(model);
     }
 
@@ -76,7 +94,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     {
         foreach (var entity in model.Model.GetEntityTypes())
         {
-            entity.SetTableName(Snake(entity.ClrType.Name.Replace("Entity", "")) + "s");
+            var name = Snake(entity.ClrType.Name.Replace("Entity", ""));
+            entity.SetTableName(name.EndsWith('y') ? name[..^1] + "ies" : name + "s");
             foreach (var property in entity.GetProperties()) property.SetColumnName(Snake(property.Name));
         }
     }

@@ -19,12 +19,12 @@ internal sealed class StepTransaction(WorkflowsDbContext db, IDbContextTransacti
     private List<TimerEntity> _timers = [];
     private bool _committed;
 
-    public async Task<StoredInstance> CreateAsync(Guid definitionId, CancellationToken cancellationToken)
+    public async Task<StoredInstance> CreateAsync(Guid definitionId, Guid instanceId, CancellationToken cancellationToken)
     {
         var (definition, parsed) = await definitions.GetAsync(db, definitionId, cancellationToken);
         _instance = new InstanceEntity
         {
-            Id = Guid.CreateVersion7(), DefinitionId = definition.Id, DefinitionKey = definition.Key, DefinitionVersion = definition.Version,
+            Id = instanceId, DefinitionId = definition.Id, DefinitionKey = definition.Key, DefinitionVersion = definition.Version,
             Status = "active", State = "{}", Variables = "{}", StartedAt = clock.GetUtcNow(),
         };
         db.Instances.Add(_instance);

@@ -10,11 +10,14 @@ namespace Workflows.Host.Runtime;
 /// </summary>
 public sealed class ActivityRunner(IServiceProvider services) : IActivityInvoker
 {
-    public async Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, RunActivity request, CancellationToken cancellationToken)
+    public async Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, string? actor, RunActivity request, CancellationToken cancellationToken)
     {
         var activity = services.GetKeyedService<IActivity>(request.Topic)
             ?? throw new ActivityFailedException(request.NodeId, $"No activity serves topic '{request.Topic}'.");
-        var context = new ActivityContext(instanceId, request.NodeId, request.JobId, businessKey, request.Inputs, request.Retries, cancellationToken);
+        var context = new ActivityContext(instanceId, request.NodeId, request.JobId, businessKey, request.Inputs, request.Retries, cancellationToken)
+        {
+            Actor = actor,
+        };
         ActivityResult result;
         try
         {

@@ -23,8 +23,8 @@ public sealed class MemoryInstanceStore(ProcessDefinition definition) : IInstanc
         private StepChanges? _changes;
         private bool _committed;
 
-        public Task<StoredInstance> CreateAsync(Guid definitionId, CancellationToken cancellationToken) =>
-            Task.FromResult(new StoredInstance(Guid.NewGuid(), store.Definition, InstanceState.New(store.Definition.Key)));
+        public Task<StoredInstance> CreateAsync(Guid definitionId, Guid instanceId, CancellationToken cancellationToken) =>
+            Task.FromResult(new StoredInstance(instanceId, store.Definition, InstanceState.New(store.Definition.Key)));
 
         public Task<StoredInstance?> LockAsync(Guid instanceId, CancellationToken cancellationToken) =>
             Task.FromResult(store.Instances.TryGetValue(instanceId, out var state) ? new StoredInstance(instanceId, store.Definition, state) : null);

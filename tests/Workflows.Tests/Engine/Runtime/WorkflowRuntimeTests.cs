@@ -22,7 +22,7 @@ public sealed class WorkflowRuntimeTests
     {
         public int Calls { get; private set; }
 
-        public Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, RunActivity request, CancellationToken cancellationToken)
+        public Task<InstanceEvent> InvokeAsync(Guid instanceId, string? businessKey, string? actor, RunActivity request, CancellationToken cancellationToken)
         {
             Calls++;
             if (fail) throw new ActivityFailedException(request.NodeId, "core banking is down");

@@ -1,0 +1,3 @@
+namespace Workflows.Activities.Cases;
+
+public sealed record SurveyLink(Guid SurveyId, string Url, DateTimeOffset ExpiresAt);
