@@ -10,11 +10,13 @@ using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
 using Workflows.Host.Messages;
 using Workflows.Host.Runtime;
+using Workflows.Host.Support;
 using Workflows.Host.UserTasks;
 
 var builder = WebApplication.CreateBuilder(args);
 var embedded = builder.AddWorkflowsDatabase();
 builder.Services.AddWorkflowRuntime();
+builder.Services.AddSupportDesk();
 builder.Services.AddWorkflowsAuth();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -31,12 +33,15 @@ await using (var scope = app.Services.CreateAsyncScope())
         await DemoUsers.SeedAsync(db, scope.ServiceProvider.GetRequiredService<PasswordHasher<UserEntity>>(), CancellationToken.None);
         app.Logger.LogInformation("Demo users admin, designer, agent1, agent2, risk1 and manager can sign in with the password 'demo'.");
     }
+    await SupportStartup.PrepareAsync(scope.ServiceProvider, app.Logger, CancellationToken.None);
 }
+SupportSetup.ScheduleSweeps(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
@@ -49,6 +54,7 @@ app.MapTaskEndpoints();
 app.MapMessageEndpoints();
 app.MapIncidentEndpoints();
 app.MapActivityEndpoints();
+app.MapSupportDesk();
 app.Run();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>

@@ -95,7 +95,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         foreach (var entity in model.Model.GetEntityTypes())
         {
             var name = Snake(entity.ClrType.Name.Replace("Entity", ""));
-            entity.SetTableName(name.EndsWith('y') ? name[..^1] + "ies" : name + "s");
+            entity.SetTableName(name.EndsWith('y') && !"aeiou".Contains(name[^2]) ? name[..^1] + "ies" : name + "s");
             foreach (var property in entity.GetProperties()) property.SetColumnName(Snake(property.Name));
         }
     }

@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Engine.Activities;
-using Workflows.Engine.Parsing;
 using Workflows.Host.Auth;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
@@ -36,26 +33,14 @@ public static class DefinitionEndpoints
 
     private static DefinitionVersion ToVersion(DefinitionEntity d) => new(d.Id, d.Key, d.Version, d.Name, d.Checksum, d.PublishedAt, d.PublishedBy);
 
-    private static async Task<IResult> PublishAsync(HttpRequest request, WorkflowsDbContext db, ActivityCatalog activities, ClaimsPrincipal user, TimeProvider clock)
+    private static async Task<IResult> PublishAsync(HttpRequest request, DefinitionPublisher publisher, ClaimsPrincipal user)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var xml = await reader.ReadToEndAsync();
         if (string.IsNullOrWhiteSpace(xml)) return Problem.Field("body", "Send the BPMN 2.0 XML of the diagram as the request body.");
-        var parsed = new BpmnParser().Parse(xml);
-        var problems = parsed.Definition is null ? parsed.Problems : activities.Check(parsed.Definition);
-        if (problems.Count > 0) return Problem.Invalid("The diagram cannot be published.", problems);
-
-        var definition = parsed.Definition!;
-        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
-        var latest = await db.Definitions.Where(d => d.Key == definition.Key).OrderByDescending(d => d.Version).FirstOrDefaultAsync();
-        if (latest?.Checksum == checksum) return Results.Ok(ToVersion(latest));
-        var entity = new DefinitionEntity
-        {
-            Id = Guid.CreateVersion7(), Key = definition.Key, Version = (latest?.Version ?? 0) + 1, Name = definition.Name,
-            Xml = xml, Checksum = checksum, PublishedAt = clock.GetUtcNow(), PublishedBy = user.Identity?.Name,
-        };
-        db.Definitions.Add(entity);
-        await db.SaveChangesAsync();
-        return Results.Created($"/api/definitions/{entity.Key}/versions/{entity.Version}/xml", ToVersion(entity));
+        var outcome = await publisher.PublishAsync(xml, user.Identity?.Name, CancellationToken.None);
+        if (outcome.Problems.Count > 0) return Problem.Invalid("The diagram cannot be published.", outcome.Problems);
+        var entity = outcome.Published!;
+        return outcome.Created ? Results.Created($"/api/definitions/{entity.Key}/versions/{entity.Version}/xml", ToVersion(entity)) : Results.Ok(ToVersion(entity));
     }
 }

@@ -3,6 +3,7 @@ using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
 using Workflows.Engine.Runtime;
 using Workflows.Host.Persistence;
+using Workflows.Host.Definitions;
 using Workflows.Host.Outbox;
 using Workflows.Host.Timers;
 
@@ -22,6 +23,7 @@ public static class RuntimeSetup
         services.AddScoped<IActivityInvoker, ActivityRunner>();
         services.AddScoped<IInstanceStore, InstanceStore>();
         services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<DefinitionPublisher>();
         services.AddScoped<TimerScheduler>();
         services.AddTransient<TimerJob>();
         services.AddSingleton<TimerReconciler>();
@@ -35,11 +37,15 @@ public static class RuntimeSetup
     }
 
     /// <summary>Registers a custom activity under the topic its [Activity] attribute names.</summary>
-    public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services) where TActivity : class, IActivity
+    public static IServiceCollection AddActivity<TActivity>(this IServiceCollection services) where TActivity : class, IActivity =>
+        services.AddActivity(typeof(TActivity));
+
+    public static IServiceCollection AddActivity(this IServiceCollection services, Type activityType)
     {
-        var descriptor = ActivityDescriptor.For(typeof(TActivity));
-        services.AddKeyedTransient<IActivity, TActivity>(descriptor.Topic);
-        services.AddSingleton(new ActivityRegistration(typeof(TActivity)));
+        if (!typeof(IActivity).IsAssignableFrom(activityType)) throw new ArgumentException($"{activityType.Name} is not an IActivity.", nameof(activityType));
+        var descriptor = ActivityDescriptor.For(activityType);
+        services.AddKeyedTransient(typeof(IActivity), descriptor.Topic, activityType);
+        services.AddSingleton(new ActivityRegistration(activityType));
         return services;
     }
 }

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Auth;
+using Workflows.Host.Database;
+using Workflows.Host.Instances;
+using Workflows.Host.Problems;
+
+namespace Workflows.Host.Cases;
+
+public static class CaseEndpoints
+{
+    public sealed record CaseSummary(Guid Id, string Number, string Channel, string Category, string? Cause, string Priority, string Status,
+        string Subject, Guid CustomerId, DateTimeOffset CreatedAt, DateTimeOffset FirstResponseDueAt, DateTimeOffset? FirstRespondedAt,
+        DateTimeOffset? FirstResponseBreachedAt, DateTimeOffset? ResolvedAt, int? CsatScore);
+    public sealed record ReplyRequest(string? Channel, string? Body);
+    public sealed record ReplyResponse(Guid MessageId, bool ReachedFlow);
+
+    private static readonly string[] Staff = [Roles.AgentL1, Roles.AgentL2, Roles.Risk, Roles.Manager, Roles.Admin];
+
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(p => p.RequireRole(Staff));
+        group.MapPost("/", OpenAsync);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", async (Guid id, WorkflowsDbContext db, CancellationToken ct) =>
+            await CaseDetails.LoadAsync(db, id, ct) is { } details ? Results.Ok(details) : Problem.NotFound($"Case {id}"));
+        group.MapPost("/{id:guid}/messages", async (Guid id, ReplyRequest request, CustomerReplies replies, ClaimsPrincipal user, CancellationToken ct) =>
+            await replies.ReceiveAsync(id, request, user.Identity?.Name, ct));
+    }
+
+    private static async Task<IResult> OpenAsync(IntakeRequest request, HttpRequest http, CaseIntake intake, WorkflowsDbContext db, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var key = http.Headers.TryGetValue("Idempotency-Key", out var values) ? values.ToString() : null;
+        var outcome = await intake.OpenAsync(request, key, user.Identity?.Name, ct);
+        if (outcome.Field is not null) return Problem.Field(outcome.Field, outcome.Message!, outcome.Status);
+        if (outcome.StepError is not null) return Problem.Step(outcome.StepError);
+        var details = await CaseDetails.LoadAsync(db, outcome.Case!.Id, ct);
+        return outcome.Created ? Results.Created($"/api/cases/{outcome.Case.Id}", details) : Results.Ok(details);
+    }
+
+    private static async Task<InstanceEndpoints.PagedList<CaseSummary>> ListAsync(WorkflowsDbContext db, string? status, string? category, string? priority,
+        string? channel, Guid? customerId, string? number, int page = 1, int pageSize = 50, CancellationToken ct = default)
+    {
+        var query = db.Cases.AsNoTracking();
+        if (status is not null) query = query.Where(c => c.Status == status);
+        if (category is not null) query = query.Where(c => c.Category == category);
+        if (priority is not null) query = query.Where(c => c.Priority == priority);
+        if (channel is not null) query = query.Where(c => c.Channel == channel);
+        if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
+        if (number is not null) query = query.Where(c => c.Number == number);
+        (page, pageSize) = (Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(c => c.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId, c.CreatedAt,
+                c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
+            .ToListAsync(ct);
+        return new InstanceEndpoints.PagedList<CaseSummary>(items, total, page, pageSize);
+    }
+}

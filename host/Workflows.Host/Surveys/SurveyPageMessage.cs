@@ -1,0 +1,3 @@
+namespace Workflows.Host.Surveys;
+
+public enum SurveyPageMessage { Thanks, Invalid, Expired, Used, BadScore }
