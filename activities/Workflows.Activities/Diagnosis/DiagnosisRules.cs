@@ -2,13 +2,15 @@ namespace Workflows.Activities.Diagnosis;
 
 /// <summary>
 /// Classifies a contact from its text and structured fields. A response code beats words; among words the
-/// rule with the most hits wins, and on a tie the earlier rule (security before money, money before points).
+/// rule with the most hits wins, and on a tie the earlier rule (security before money, money before points);
+/// a bare "payment failed" only decides the category when no cause is named.
 /// Account security is always urgent: a stolen account must be answered within minutes.
 /// </summary>
 public static class DiagnosisRules
 {
     public const string Urgent = "urgent";
     public const string Normal = "normal";
+    public const string UnknownCause = "unknown";
 
     public static readonly IReadOnlyList<DiagnosisRule> Rules =
     [
@@ -36,7 +38,7 @@ public static class DiagnosisRules
             ["返利", "返现", "优惠券", "rebate", "cashback", "cash back", "coupon"], []),
         new(CaseCategories.Complaint, "service",
             ["投诉", "态度", "不满意", "complaint", "complain", "rude", "unacceptable"], []),
-        new(CaseCategories.PaymentFailure, "unknown",
+        new(CaseCategories.PaymentFailure, UnknownCause,
             ["支付失败", "付款失败", "付不了", "交易失败", "扣款失败", "payment failed", "payment failure", "can't pay", "cannot pay", "transaction failed"], []),
     ];
 
@@ -52,11 +54,13 @@ public static class DiagnosisRules
             (best, evidence) = (byCode, [$"response code {responseCode.Trim()}"]);
         else
         {
-            var hits = 0;
+            var bestScore = 0.0;
             foreach (var rule in candidates)
             {
                 var found = rule.Keywords.Where(k => text.Contains(k, StringComparison.Ordinal)).ToList();
-                if (found.Count > hits) (best, hits, evidence) = (rule, found.Count, found);
+                // "Payment failed" names the category, not a cause: any specific cause beats it.
+                var score = rule.Cause == UnknownCause ? found.Count * 0.01 : found.Count;
+                if (score > bestScore) (best, bestScore, evidence) = (rule, score, found);
             }
         }
 

@@ -29,6 +29,11 @@ public sealed class HostFixture : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Workflows", _postgres.ConnectionString);
             web.UseSetting("Workflows:SeedDemoUsers", "true");
+            // The support flow's waits, shortened by configuration as an operator would: survey a second after
+            // resolution, link valid for six seconds, complaint callbacks after two.
+            web.UseSetting("Support:SurveyDelay", "PT1S");
+            web.UseSetting("Support:SurveyValidFor", "PT6S");
+            web.UseSetting("Support:CallbackDelay", "PT2S");
             web.ConfigureServices(services => services.AddActivity<EchoActivity>().AddActivity<FailingActivity>()
                 .AddSingleton(Outbox).AddSingleton<IOutboxSender>(Outbox));
         });
