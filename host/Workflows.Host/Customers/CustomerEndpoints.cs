@@ -14,7 +14,7 @@ public static class CustomerEndpoints
     public static void MapCustomerEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/customers/{id:guid}", async (Guid id, WorkflowsDbContext db, CancellationToken ct) =>
         {
-            var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).Include(c => c.Contacts).SingleOrDefaultAsync(c => c.Id == id, ct);
+            var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).Include(c => c.Contacts).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
             if (customer is null) return Problem.NotFound($"Customer {id}");
             var cases = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).OrderByDescending(c => c.CreatedAt)
                 .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,

@@ -31,7 +31,10 @@ public sealed class SupportCases(WorkflowsDbContext db, SurveyTokens tokens, IOp
     public async Task SendAsync(CustomerMessage message, CancellationToken cancellationToken)
     {
         var found = await RequireAsync(message.CaseId, cancellationToken);
-        var contacts = await db.CustomerContacts.AsNoTracking().Where(c => c.CustomerId == found.CustomerId).ToListAsync(cancellationToken);
+        // A customer created by this very intake is not saved yet: its contacts are on the tracked entity.
+        var customer = await db.Customers.FindAsync([found.CustomerId], cancellationToken);
+        var contacts = customer?.Contacts is { Count: > 0 } known ? known
+            : await db.CustomerContacts.AsNoTracking().Where(c => c.CustomerId == found.CustomerId).ToListAsync(cancellationToken);
         var to = (contacts.FirstOrDefault(c => c.Channel == found.Channel) ?? contacts.FirstOrDefault())?.Address;
         var now = clock.GetUtcNow();
         var outbox = new OutboxMessageEntity
