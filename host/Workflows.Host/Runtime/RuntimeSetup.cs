@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Engine.Activities;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
@@ -32,7 +33,14 @@ public static class RuntimeSetup
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<LogOutboxSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddOptions<SmtpOptions>().BindConfiguration($"{OutboxOptions.Section}:Smtp");
+        // The dispatcher takes the first sender that handles a kind: real SMTP, then the pickup folder, then the gateways.
+        services.AddSingleton<IOutboxSender, SmtpOutboxSender>();
         services.AddSingleton<IOutboxSender, PickupDirectorySender>();
+        services.AddSingleton<LogMessagingGateway>();
+        services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
+        services.TryAddSingleton<IWeChatGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
+        services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
         return services;
     }
 
