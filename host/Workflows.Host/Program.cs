@@ -13,7 +13,9 @@ using Workflows.Host.Runtime;
 using Workflows.Host.Support;
 using Workflows.Host.UserTasks;
 
-var builder = WebApplication.CreateBuilder(args);
+// "--seed-demo" is ours, not a configuration key: take it out before the host reads its arguments.
+var seedDemo = args.Contains("--seed-demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
 var embedded = builder.AddWorkflowsDatabase();
 builder.Services.AddWorkflowRuntime();
 builder.Services.AddSupportDesk();
@@ -34,6 +36,7 @@ await using (var scope = app.Services.CreateAsyncScope())
         app.Logger.LogInformation("Demo users admin, designer, agent1, agent2, risk1 and manager can sign in with the password 'demo'.");
     }
     await SupportStartup.PrepareAsync(scope.ServiceProvider, app.Logger, CancellationToken.None);
+    if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
 }
 SupportSetup.ScheduleSweeps(app.Services);
 

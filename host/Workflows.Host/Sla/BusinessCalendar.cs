@@ -31,5 +31,6 @@ public sealed class BusinessCalendar(BusinessHoursOptions hours, IReadOnlySet<Da
         throw new InvalidOperationException("The business calendar has no open hours in the next ten years.");
     }
 
-    private DateTimeOffset ToOffset(DateTime local) => new(local, _zone.GetUtcOffset(local));
+    /// <summary>In UTC: PostgreSQL stores instants, and Npgsql refuses other offsets.</summary>
+    private DateTimeOffset ToOffset(DateTime local) => new DateTimeOffset(local, _zone.GetUtcOffset(local)).ToUniversalTime();
 }

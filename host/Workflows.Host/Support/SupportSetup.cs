@@ -29,6 +29,7 @@ public static class SupportSetup
         services.AddScoped<CustomerReplies>();
         services.AddScoped<SurveyAnswers>();
         services.AddScoped<BurstDetector>();
+        services.AddScoped<DemoData>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -203,6 +203,28 @@ public sealed partial class SupportPathTests(HostFixture host)
         Assert.Contains("过期", await late.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Complaint_GoesToL2_AndGetsACallbackTaskAfterResolution()
+    {
+        var (_, phone) = await _desk.CustomerAsync("陈静");
+        var agent1 = await host.SignInAsync("agent1");
+        var agent2 = await host.SignInAsync("agent2");
+        var caseId = (await OpenAsync(agent1, new { channel = "phone", customer = new { phone }, subject = "投诉", description = "客服态度很差，我要投诉" }))
+            .GetProperty("case").GetProperty("id").GetGuid();
+        await CompleteAsync(agent1, caseId, "understand", Understood("陈静", phone, "complaint"));
+        await CompleteAsync(agent2, caseId, "resolve_l2", new { resolution = "已致歉并对坐席进行辅导" });
+        await CompleteAsync(agent2, caseId, "assist", new { customerSucceeded = true });
+
+        var callback = await TaskAtAsync(agent1, caseId, "callback_scheduled");
+
+        var details = await CaseAsync(agent1, caseId);
+        Assert.Contains("TimerFired", JournalKinds(details, "callback_delay"));
+        Assert.Contains(details.GetProperty("openTasks").EnumerateArray(), t => t.GetProperty("id").GetGuid() == callback
+            && t.GetProperty("candidateGroups").EnumerateArray().Single().GetString() == "agent-l1");
+        Assert.Equal("complaint", details.GetProperty("case").GetProperty("category").GetString());
+        Assert.Contains("notification:escalated", Messages(details, "outbound"));
+    }
+
     /// <summary>Why a message to a customer was sent; messages to teams have no kind.</summary>
     private static string? KindOf(JsonElement payload) => payload.TryGetProperty("kind", out var kind) ? kind.GetString() : null;
 

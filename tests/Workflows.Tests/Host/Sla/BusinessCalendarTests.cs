@@ -12,7 +12,9 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void WithinOpenHours_AddsPlainly()
     {
-        Assert.Equal(At(11, 23, 10, 10), Calendar.Add(At(11, 23, 10), TimeSpan.FromMinutes(10)));
+        var due = Calendar.Add(At(11, 23, 10), TimeSpan.FromMinutes(10));
+        Assert.Equal(At(11, 23, 10, 10), due);
+        Assert.Equal(TimeSpan.Zero, due.Offset);
     }
 
     [Fact]
