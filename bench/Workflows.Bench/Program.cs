@@ -4,7 +4,10 @@ using Workflows.Bench.Runtime;
 // Run by hand:
 //   dotnet run -c Release --project bench/Workflows.Bench -- --filter '*'   (engine, BenchmarkDotNet)
 //   dotnet run -c Release --project bench/Workflows.Bench -- runtime        (runtime on PostgreSQL vs pgbench)
+//   dotnet run -c Release --project bench/Workflows.Bench -- support        (ten-step cases per second over HTTP)
 if (args is ["runtime", ..])
     await RuntimeBenchmark.RunAsync(args.Skip(1).ToArray());
+else if (args is ["support", ..])
+    await Workflows.Bench.Support.SupportBenchmark.RunAsync(args.Skip(1).ToArray());
 else
     BenchmarkSwitcher.FromAssembly(typeof(RuntimeBenchmark).Assembly).Run(args);

@@ -14,11 +14,11 @@ internal static class HttpUnderLoad
 {
     public static async Task RunAsync(string connectionString, RuntimeDrivers drivers, TimeSpan duration)
     {
-        using var host = StartHost(connectionString, out var baseAddress);
+        using var host = BenchHost.Start(connectionString, out var baseAddress);
         try
         {
             using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
-            await WaitReadyAsync(client);
+            await BenchHost.WaitReadyAsync(client);
             (await client.PostAsJsonAsync("/api/auth/login", new { userName = "agent1", password = "demo" })).EnsureSuccessStatusCode();
 
             var load = drivers.RunAsync(8, duration);
@@ -29,7 +29,7 @@ internal static class HttpUnderLoad
             var p95 = latencies[(int)Math.Ceiling(latencies.Count * 0.95) - 1];
             Console.WriteLine($"HTTP task completion under load: p50 {latencies[latencies.Count / 2]:F1} ms, p95 {p95:F1} ms over {latencies.Count} completions " +
                 $"(runtime drivers meanwhile: {steps / duration.TotalSeconds:F0} steps/s)");
-            Console.WriteLine($"host peak RSS: {PeakRssMegabytes(host.Id):F0} MB (target <= 300 MB)");
+            Console.WriteLine($"host peak RSS: {BenchHost.PeakRssMegabytes(host.Id):F0} MB (target <= 300 MB)");
         }
         finally
         {
@@ -54,42 +54,5 @@ internal static class HttpUnderLoad
             }
         }
         return latencies;
-    }
-
-    private static Process StartHost(string connectionString, out Uri baseAddress)
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var dll = Path.Combine(root, "host", "Workflows.Host", "bin", output.Parent.Name, output.Name, "Workflows.Host.dll");
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { dll, "--urls", baseAddress.ToString(), $"--ConnectionStrings:Workflows={connectionString}", "--Workflows:SeedDemoUsers=true", "--Logging:LogLevel:Default=Warning" })
-            start.ArgumentList.Add(argument);
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitReadyAsync(HttpClient client)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            try { if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode) return; }
-            catch (HttpRequestException) { }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The host did not start.");
-    }
-
-    private static double PeakRssMegabytes(int pid)
-    {
-        // The host runs as a child of `dotnet`; VmHWM is the peak resident set of that process.
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
     }
 }

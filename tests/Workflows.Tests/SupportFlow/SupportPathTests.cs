@@ -93,7 +93,8 @@ public sealed partial class SupportPathTests(HostFixture host)
     [Fact]
     public async Task L1MissesFirstResponseSla_SupervisorsAreWarned_AndTheTaskMovesToL2()
     {
-        await _desk.PolicyAsync("normal", "partner", TimeSpan.FromSeconds(2));
+        // Warned after 1 s, breached after 4 s: far enough apart that Hangfire fires them in order even under load.
+        await _desk.PolicyAsync("normal", "partner", TimeSpan.FromSeconds(4), warnAt: 0.25);
         var (_, phone) = await _desk.CustomerAsync("Li Na", segment: "partner", language: "en");
         var agent1 = await host.SignInAsync("agent1");
         var agent2 = await host.SignInAsync("agent2");

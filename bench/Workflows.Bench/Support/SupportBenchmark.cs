@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Workflows.Bench.Runtime;
+using Workflows.Host.Database;
+
+namespace Workflows.Bench.Support;
+
+/// <summary>
+/// Complete ten-step cases per second through the HTTP API: 8 simulated agents each open a payment-failure case
+/// (intake, step 1) and work it: understand, then the flow verifies, diagnoses and routes; resolve at L1; assist;
+/// then the flow records, notifies, educates and schedules the survey and callback (steps 7-10). A case counts
+/// when the assist task completes, which runs the last of those steps in the same transaction.
+/// </summary>
+public static class SupportBenchmark
+{
+    private sealed record Timings(int Cases, List<double> Intake, List<double> Completion);
+
+    public static async Task RunAsync(string[] args)
+    {
+        var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
+        var data = Path.Combine(Environment.UserName == "root" ? "/var/tmp/workflows-bench" : Path.Combine(Path.GetTempPath(), "workflows-bench"), "support-pgdata");
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        await using var postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data });
+        using var host = BenchHost.Start(postgres.ConnectionString, out var baseAddress);
+        try
+        {
+            var agents = new List<HttpClient>();
+            for (var i = 0; i < 8; i++)
+            {
+                var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+                if (i == 0) await BenchHost.WaitReadyAsync(client);
+                (await client.PostAsJsonAsync("/api/auth/login", new { userName = "agent1", password = "demo" })).EnsureSuccessStatusCode();
+                agents.Add(client);
+            }
+            Console.WriteLine($"Host on {baseAddress}, PostgreSQL on 127.0.0.1:{postgres.Port}; 8 agents, 10 s warm-up, {seconds} s measured.");
+            await RunAgentsAsync(agents, TimeSpan.FromSeconds(10), "warm");
+            var measured = await RunAgentsAsync(agents, TimeSpan.FromSeconds(seconds), "run");
+
+            Console.WriteLine($"complete cases: {measured.Cases} in {seconds} s = {measured.Cases / (double)seconds:F1} cases/s (target >= 50)");
+            Console.WriteLine($"intake (POST /api/cases): p50 {Percentile(measured.Intake, 0.5):F1} ms, p95 {Percentile(measured.Intake, 0.95):F1} ms");
+            Console.WriteLine($"task completion: p50 {Percentile(measured.Completion, 0.5):F1} ms, p95 {Percentile(measured.Completion, 0.95):F1} ms over {measured.Completion.Count}");
+            Console.WriteLine($"host peak RSS: {BenchHost.PeakRssMegabytes(host.Id):F0} MB");
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static async Task<Timings> RunAgentsAsync(List<HttpClient> agents, TimeSpan duration, string run)
+    {
+        var until = DateTime.UtcNow + duration;
+        var results = await Task.WhenAll(agents.Select((agent, i) => Task.Run(() => WorkCasesAsync(agent, $"{run}-{i}", until))));
+        return new Timings(results.Sum(r => r.Cases), results.SelectMany(r => r.Intake).ToList(), results.SelectMany(r => r.Completion).ToList());
+    }
+
+    private static async Task<Timings> WorkCasesAsync(HttpClient agent, string name, DateTime until)
+    {
+        var (cases, intake, completion) = (0, new List<double>(), new List<double>());
+        while (DateTime.UtcNow < until)
+        {
+            var phone = "139" + Random.Shared.NextInt64(10_000_000, 99_999_999);
+            var clock = Stopwatch.StartNew();
+            var opened = await agent.PostAsJsonAsync("/api/cases", new
+            {
+                channel = "chat", customer = new { phone, name = "Bench " + name }, subject = "支付失败", description = "付款时提示余额不足",
+            });
+            intake.Add(clock.Elapsed.TotalMilliseconds);
+            var details = await ReadAsync(opened);
+            var caseId = details.GetProperty("case").GetProperty("id").GetGuid();
+            foreach (var (node, variables) in new (string, object)[]
+            {
+                ("understand", new { capturedName = "Bench " + name, capturedPhoneLast4 = phone[^4..], agentCategory = "payment-failure", summary = "余额不足" }),
+                ("resolve_l1", new { outcome = "resolved", resolution = "Topped up and paid again" }),
+                ("assist", new { customerSucceeded = true }),
+            })
+            {
+                var task = details.GetProperty("openTasks").EnumerateArray().Single(t => t.GetProperty("nodeId").GetString() == node).GetProperty("id").GetGuid();
+                clock.Restart();
+                var done = await agent.PostAsJsonAsync($"/api/tasks/{task}/complete", new { variables });
+                completion.Add(clock.Elapsed.TotalMilliseconds);
+                await ReadAsync(done);
+                details = await ReadAsync(await agent.GetAsync($"/api/cases/{caseId}"));
+            }
+            if (details.GetProperty("case").GetProperty("status").GetString() != "resolved")
+                throw new InvalidOperationException($"Case {caseId} ended as {details.GetProperty("case").GetProperty("status")}.");
+            cases++;
+        }
+        return new Timings(cases, intake, completion);
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Max(0, (int)Math.Ceiling(sorted.Count * p) - 1)];
+    }
+}
