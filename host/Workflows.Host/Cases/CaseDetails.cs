@@ -28,11 +28,11 @@ public sealed record CaseDetails(CaseEntity Case, CaseDetails.CustomerView Custo
         if (found is null) return null;
         var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).SingleAsync(c => c.Id == found.CustomerId, cancellationToken);
         var messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == id).ToListAsync(cancellationToken);
-        var steps = await db.Journal.AsNoTracking().Where(j => j.InstanceId == found.InstanceId).ToListAsync(cancellationToken);
+        var steps = await db.Journal.AsNoTracking().Where(j => j.InstanceId == found.InstanceId && TimelineKinds.Contains(j.Kind)).ToListAsync(cancellationToken);
         var tasks = await db.UserTasks.AsNoTracking().Where(t => t.InstanceId == found.InstanceId && t.Status == UserTaskStatus.Open)
             .OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null))
-            .Concat(steps.Where(j => TimelineKinds.Contains(j.Kind)).Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId)))
+            .Concat(steps.Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId)))
             .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();
         return new CaseDetails(found, ToView(customer), timeline,
             tasks.Select(t => new OpenTask(t.Id, t.NodeId, t.Name, t.Assignee, t.CandidateGroups, t.DueDate, t.Priority, t.FormKey)).ToList());
@@ -43,7 +43,7 @@ public sealed record CaseDetails(CaseEntity Case, CaseDetails.CustomerView Custo
         customer.Accounts.Select(a => new AccountView(a.Number, a.Kind, a.FrozenAt, a.FrozenBy, a.FrozenReason)).ToList());
 
     /// <summary>The journal entries a person cares about on a case; node-by-node traces stay in the instance view.</summary>
-    private static readonly HashSet<string> TimelineKinds =
+    private static readonly string[] TimelineKinds =
         ["InstanceStarted", "TaskCompleted", "TaskAssigned", "ActivityCompleted", "TimerFired", "MessageReceived",
          "ErrorCaught", "IncidentRaised", "IncidentResolved", "InstanceCompleted", "InstanceCancelled"];
 }

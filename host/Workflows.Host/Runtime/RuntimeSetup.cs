@@ -26,6 +26,7 @@ public static class RuntimeSetup
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<DefinitionPublisher>();
         services.AddScoped<TimerScheduler>();
+        services.AddOptions<TimerOptions>().BindConfiguration("Timers");
         services.AddTransient<TimerJob>();
         services.AddSingleton<TimerReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerReconciler>());

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Workflows.Host.Database;
 
 namespace Workflows.Host.Timers;
 
 /// <summary>
-/// Schedules committed timer rows that have no Hangfire job yet (the host died between commit and
-/// scheduling). Runs at start-up and every few seconds; rows already scheduled are never touched, and
-/// SKIP LOCKED lets several hosts share the work.
+/// Schedules committed timer rows that have no Hangfire job yet: rows that came inside the scheduling horizon,
+/// and rows whose host died between commit and scheduling. Runs at start-up and every few seconds; rows already
+/// scheduled are never touched, and SKIP LOCKED lets several hosts share the work.
 /// </summary>
-public sealed class TimerReconciler(IServiceScopeFactory scopes, ILogger<TimerReconciler> log) : BackgroundService
+public sealed class TimerReconciler(IServiceScopeFactory scopes, IOptions<TimerOptions> options, ILogger<TimerReconciler> log) : BackgroundService
 {
+    private const int BatchSize = 100;
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -19,7 +21,7 @@ public sealed class TimerReconciler(IServiceScopeFactory scopes, ILogger<TimerRe
         {
             try
             {
-                await ReconcileAsync(stoppingToken);
+                while (await ReconcileAsync(stoppingToken) == BatchSize) { }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -34,11 +36,14 @@ public sealed class TimerReconciler(IServiceScopeFactory scopes, ILogger<TimerRe
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cutoff = DateTimeOffset.UtcNow - Grace;
+        var now = DateTimeOffset.UtcNow;
+        var (cutoff, horizon) = (now - Grace, now + options.Value.ScheduleHorizon);
+        // Rows just committed are left to their own step's scheduler for a grace period, unless they only now came inside the horizon.
         var orphans = await db.Timers.FromSql($"""
             SELECT * FROM workflows.timers
-            WHERE job_id IS NULL AND fired_at IS NULL AND cancelled_at IS NULL AND created_at < {cutoff}
-            ORDER BY due_at LIMIT 100 FOR UPDATE SKIP LOCKED
+            WHERE job_id IS NULL AND fired_at IS NULL AND cancelled_at IS NULL AND due_at <= {horizon}
+              AND (created_at < {cutoff} OR due_at > created_at + {options.Value.ScheduleHorizon})
+            ORDER BY due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
             """).AsNoTracking().ToListAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<TimerScheduler>().ScheduleAsync(orphans, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -12,6 +12,8 @@ namespace Workflows.Host.UserTasks;
 public static class TaskEndpoints
 {
     public sealed record CompleteRequest(Dictionary<string, JsonElement>? Variables);
+    public sealed record CompleteResponse(Guid InstanceId, string InstanceStatus, IReadOnlyList<OpenedTask> OpenedTasks);
+    public sealed record OpenedTask(Guid Id, string NodeId, string Name, string[] CandidateGroups);
     public sealed record AssignRequest(string? UserName);
 
     public static void MapTaskEndpoints(this IEndpointRouteBuilder app)
@@ -80,9 +82,18 @@ public static class TaskEndpoints
         var outcome = await runtime.ApplyAsync(task.InstanceId, new CompleteUserTask(task.LocalId, request?.Variables), user.Identity!.Name, null, CancellationToken.None);
         return outcome.Outcome switch
         {
-            StepOutcome.Ok => Results.Ok(new { outcome.InstanceId, InstanceStatus = outcome.Status }),
+            StepOutcome.Ok => Results.Ok(new CompleteResponse(outcome.InstanceId, outcome.Status, await OpenedAsync(db, outcome))),
             StepOutcome.Stale => Problem.Conflict("The task has already been completed or withdrawn."),
             _ => Problem.Step(outcome.Error!),
         };
+    }
+
+    /// <summary>The tasks the completion opened on the same case, so an agent can go straight on without a query.</summary>
+    private static async Task<IReadOnlyList<OpenedTask>> OpenedAsync(WorkflowsDbContext db, RuntimeOutcome outcome)
+    {
+        if (outcome.OpenedTasks.Count == 0) return [];
+        var localIds = outcome.OpenedTasks.ToList();
+        return await db.UserTasks.AsNoTracking().Where(t => t.InstanceId == outcome.InstanceId && localIds.Contains(t.LocalId))
+            .Select(t => new OpenedTask(t.Id, t.NodeId, t.Name, t.CandidateGroups)).ToListAsync();
     }
 }

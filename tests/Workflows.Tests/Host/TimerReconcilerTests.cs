@@ -26,7 +26,9 @@ public sealed class TimerReconcilerTests(HostFixture host)
 
         using var scope = host.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        // Simulate the crash: the row committed, its job never created, and it is due now.
+        // An hour away is beyond the scheduling horizon: the row waits without a Hangfire job.
+        Assert.Null((await db.Timers.AsNoTracking().SingleAsync(t => t.InstanceId == id)).JobId);
+        // Now it is due (as after an hour, or after a crash between commit and scheduling).
         await db.Timers.Where(t => t.InstanceId == id).ExecuteUpdateAsync(u => u
             .SetProperty(t => t.JobId, (string?)null)
             .SetProperty(t => t.DueAt, DateTimeOffset.UtcNow)

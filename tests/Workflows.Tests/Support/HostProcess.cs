@@ -19,9 +19,9 @@ public sealed class HostProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>The host on <paramref name="connectionString"/>; with <paramref name="pickupDirectory"/>, outbox messages land there as files.</summary>
-    public static Task<HostProcess> StartAsync(string connectionString, string? pickupDirectory = null) =>
+    public static Task<HostProcess> StartAsync(string connectionString, string? pickupDirectory = null, params string[] settings) =>
         StartAsync("dotnet", [$"--ConnectionStrings:Workflows={connectionString}", "--Workflows:SeedDemoUsers=true",
-            .. pickupDirectory is null ? Array.Empty<string>() : [$"--Outbox:PickupDirectory={pickupDirectory}"]], home: null);
+            .. pickupDirectory is null ? Array.Empty<string>() : [$"--Outbox:PickupDirectory={pickupDirectory}"], .. settings], home: null);
 
     /// <summary>The host with no connection string, as `dotnet run` on a fresh machine: it starts its own cluster under <paramref name="home"/>.</summary>
     public static Task<HostProcess> StartEmbeddedAsync(string home, string? asUser) => asUser is null

@@ -135,7 +135,9 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
     public async Task FiveRestarts_CreateNoDuplicateJobs()
     {
         var db = await fixture.Cluster.CreateDatabaseAsync("restarts");
-        var host = await HostProcess.StartAsync(db);
+        // A horizon beyond the hour, so every timer gets its Hangfire job at once and restarts have jobs to duplicate.
+        const string horizon = "--Timers:ScheduleHorizon=02:00:00";
+        var host = await HostProcess.StartAsync(db, null, horizon);
         await PublishAsync(host, TimerFlow("later", "PT1H"));
         var agent = await host.SignInAsync("agent1");
         for (var i = 0; i < 20; i++) await StartAsync(agent, "later");
@@ -144,7 +146,7 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         {
             host.Kill();
             await host.DisposeAsync();
-            host = await HostProcess.StartAsync(db);
+            host = await HostProcess.StartAsync(db, null, horizon);
             await Task.Delay(TimeSpan.FromSeconds(4)); // longer than the reconciler's period
         }
         await host.DisposeAsync();
