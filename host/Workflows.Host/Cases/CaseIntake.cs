@@ -29,8 +29,8 @@ public sealed class CaseIntake(WorkflowsDbContext db, WorkflowRuntime runtime, S
         var text = $"{request.Subject} {request.Description}";
         var (customer, missing) = await FindOrCreateCustomerAsync(request.Customer!, text, cancellationToken);
         if (customer is null) return new Outcome(null, false, missing!.Value.Field, missing.Value.Message, missing.Value.Status);
-        var definition = await db.Definitions.AsNoTracking().Where(d => d.Key == ShippedDefinitions.SupportFlowKey)
-            .OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken)
+        var definitionId = await db.Definitions.AsNoTracking().Where(d => d.Key == ShippedDefinitions.SupportFlowKey)
+            .OrderByDescending(d => d.Version).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException($"The support flow '{ShippedDefinitions.SupportFlowKey}' is not published.");
 
         var now = clock.GetUtcNow();
@@ -54,7 +54,7 @@ public sealed class CaseIntake(WorkflowsDbContext db, WorkflowRuntime runtime, S
 
         try
         {
-            var outcome = await runtime.StartAsync(definition.Id, entity.InstanceId.Value, new StartInstance(Variables(entity, customer, targets), entity.Number),
+            var outcome = await runtime.StartAsync(definitionId, entity.InstanceId.Value, new StartInstance(Variables(entity, customer, targets), entity.Number),
                 actor, cancellationToken);
             return outcome.Succeeded ? new Outcome(entity, true) : new Outcome(null, false, Status: 422, StepError: outcome.Error);
         }

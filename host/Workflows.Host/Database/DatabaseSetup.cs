@@ -47,8 +47,16 @@ public static class DatabaseSetup
     }
 
     /// <summary>Pooled contexts: a step creates several scopes, and context set-up showed in profiles.</summary>
-    public static IServiceCollection AddWorkflowsDbContext(this IServiceCollection services, string connectionString) =>
-        services.AddDbContextPool<WorkflowsDbContext>(o => o.UseNpgsql(connectionString).EnableThreadSafetyChecks(false));
+    /// <summary>
+    /// The application's contexts keep no session state (no temp tables, SETs or session locks), so a pooled
+    /// connection goes back without DISCARD ALL: that reset was a round trip on every query outside a transaction.
+    /// Hangfire keeps its own connections with the reset on.
+    /// </summary>
+    public static IServiceCollection AddWorkflowsDbContext(this IServiceCollection services, string connectionString)
+    {
+        var withoutReset = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        return services.AddDbContextPool<WorkflowsDbContext>(o => o.UseNpgsql(withoutReset).EnableThreadSafetyChecks(false));
+    }
 
     private sealed class DatabaseHealthCheck(WorkflowsDbContext db) : IHealthCheck
     {
