@@ -19,4 +19,23 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   fi
 fi
 
+# The host's build builds the web app (npm ci, vite build).
+if ! command -v npm >/dev/null 2>&1; then
+  echo "Node.js 20 or later with npm is required to build the web app: install it (Debian: sudo apt-get install nodejs npm) and run ./test.sh again." >&2
+  exit 1
+fi
+
+# Browser tests drive Debian's Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium for the browser tests (Debian package chromium)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  else
+    echo "The browser tests need Chromium at /usr/bin/chromium: install it (Debian: sudo apt-get install chromium) and run ./test.sh again." >&2
+    exit 1
+  fi
+fi
+
+export IBM_TELEMETRY_DISABLED=true
+(cd ui && npm ci --no-audit --no-fund --loglevel=error && npx vitest run)
 dotnet test Workflows.sln --nologo -v q

@@ -41,6 +41,12 @@ await using (var scope = app.Services.CreateAsyncScope())
 SupportSetup.ScheduleSweeps(app.Services);
 
 app.UseExceptionHandler();
+// The web app (ui/, built into wwwroot beside the host; hash routes, so "/" is its only page) is public;
+// what it shows comes from the API, which is not.
+var webApp = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(
+    Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "wwwroot")).FullName);
+app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webApp });
+app.UseStaticFiles(new StaticFileOptions { FileProvider = webApp });
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

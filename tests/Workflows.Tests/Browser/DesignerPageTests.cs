@@ -1,0 +1,143 @@
+using Microsoft.Playwright;
+using Workflows.Tests.Support;
+
+namespace Workflows.Tests.Browser;
+
+/// <summary>The designer in Chromium against a running host: build, publish, version, fail, import, export.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DesignerPageTests(BrowserFixture fixture)
+{
+    private static string Repository(params string[] parts) =>
+        Path.Combine([Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../..")), .. parts]);
+
+    /// <summary>Clicks an element until it is selected: the first click into the canvas may only give it keyboard focus.</summary>
+    private static async Task SelectAsync(IPage page, string elementId, LocatorBoundingBoxResult box)
+    {
+        var selected = page.Locator($".djs-element.selected[data-element-id='{elementId}']");
+        for (var attempt = 0; attempt < 3 && await selected.CountAsync() == 0; attempt++)
+        {
+            await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+            await page.WaitForTimeoutAsync(600);
+        }
+        await Assertions.Expect(selected).ToHaveCountAsync(1);
+    }
+
+    private static async Task<string> ExportAsync(IPage page)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action=export]"));
+        return await File.ReadAllTextAsync((await download.PathAsync())!);
+    }
+
+    private static async Task ExpectStatusAsync(IPage page, string text) =>
+        await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync(text, new() { Timeout = 15_000 });
+
+    [Fact]
+    public async Task Designer_BuildsAFlowWithACustomActivity_PublishesTwoVersions()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        await page.ClickAsync("[data-nav=designer]");
+        await page.WaitForSelectorAsync("[data-testid=canvas] .djs-element[data-element-id=StartEvent_1]");
+
+        // A custom activity from the palette, dropped to the right of the start event.
+        await page.ClickAsync(".djs-palette .entry[data-action='create.activity.workflows.notify-customer']");
+        var canvas = (await page.GetByTestId("canvas").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(canvas.X + canvas.Width / 2, canvas.Y + canvas.Height / 2);
+        var task = page.Locator(".djs-element.djs-shape[data-element-id^='Activity_']").First;
+        var taskId = await task.GetAttributeAsync("data-element-id");
+        // Connect start → task with the context pad, then append an end event to the task.
+        var box = (await task.BoundingBoxAsync())!;
+        var start = (await page.Locator("[data-element-id=StartEvent_1]").BoundingBoxAsync())!;
+        await SelectAsync(page, "StartEvent_1", start);
+        await page.ClickAsync(".djs-context-pad .entry[data-action='connect']");
+        // The connect tool follows the pointer: move onto the task and click there, as a person would.
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2, new() { Steps = 5 });
+        await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await Assertions.Expect(page.Locator(".djs-connection[data-element-id^='Flow_']")).ToHaveCountAsync(1);
+        await SelectAsync(page, taskId!, box);
+        await page.ClickAsync(".djs-context-pad .entry[data-action='append.end-event']");
+        var xml = await ExportAsync(page);
+        Assert.Contains("camunda:topic=\"notify-customer\"", xml);
+        Assert.Contains("camunda:modelerTemplate=\"workflows.notify-customer\"", xml);
+
+        await page.ClickAsync("[data-action=publish]");
+        await ExpectStatusAsync(page, "version 1");
+        var key = System.Text.RegularExpressions.Regex.Match(xml, "<bpmn:process id=\"([^\"]+)\"").Groups[1].Value;
+        await Assertions.Expect(page.Locator($"[data-version='{key}/1']")).ToBeVisibleAsync();
+
+        // A change: name the task (label editing), then publish again.
+        await page.DblClickAsync($"[data-element-id='{taskId}']");
+        await page.Keyboard.TypeAsync("Tell the customer");
+        await page.Mouse.ClickAsync(canvas.X + 20, canvas.Y + canvas.Height - 20);
+        Assert.Contains("name=\"Tell the customer\"", await ExportAsync(page));
+        await page.ClickAsync("[data-action=publish]");
+        await Assertions.Expect(page.GetByTestId("status")).Not.ToContainTextAsync("version 1");
+        await Assertions.Expect(page.Locator($"[data-version='{key}/2']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+    }
+
+    [Fact]
+    public async Task InvalidDiagram_ShowsTheServersProblemsOnItsElements()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        await page.WaitForSelectorAsync("[data-element-id=StartEvent_1]");
+        var invalid = Path.Combine(Path.GetTempPath(), $"invalid-{Guid.NewGuid():N}.bpmn");
+        await File.WriteAllTextAsync(invalid, File.ReadAllText(Repository("tests", "Workflows.Tests", "Browser", "UnknownActivity.bpmn")));
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", invalid);
+        await page.WaitForSelectorAsync("[data-element-id=Lookup]");
+        await page.ClickAsync("[data-action=publish]");
+
+        await Assertions.Expect(page.Locator(".djs-element.server-problem[data-element-id=Lookup]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".server-problem-badge")).ToHaveCountAsync(1);
+        await page.ClickAsync("[data-testid=problems] li[data-element=Lookup]");
+        await Assertions.Expect(page.Locator(".djs-element.selected[data-element-id=Lookup]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task SupportFlow_ImportsAndExportsWithItsLayout_AndOpensWithinASecond()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        await page.WaitForSelectorAsync("[data-element-id=StartEvent_1]");
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", Repository("workflows", "support-flow.bpmn"));
+        await page.WaitForSelectorAsync("[data-element-id=understand]");
+        var openedMs = int.Parse((await page.GetByTestId("canvas").GetAttributeAsync("data-opened-ms"))!);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action=export]"));
+        var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
+
+        Assert.True(openedMs <= 1000, $"the support flow took {openedMs} ms to open");
+        Assert.Equal("support-case.bpmn", download.SuggestedFilename);
+        var original = File.ReadAllText(Repository("workflows", "support-flow.bpmn"));
+        foreach (System.Text.RegularExpressions.Match id in System.Text.RegularExpressions.Regex.Matches(original, "bpmnElement=\"([^\"]+)\""))
+            Assert.Contains($"bpmnElement=\"{id.Groups[1].Value}\"", exported);
+        Assert.Contains("camunda:topic=\"verify-identity\"", exported);
+        Assert.Contains("camunda:inputParameter name=\"template\">case-received<", exported);
+    }
+
+    [Fact]
+    public async Task Agent_SeesNoDesigner_AndThePublishApiRefusesThem()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "agent1");
+
+        await Assertions.Expect(page.Locator("[data-nav=designer]")).ToHaveCountAsync(0);
+        var status = await page.EvaluateAsync<int>("async () => (await fetch('/api/definitions', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<x/>' })).status");
+        Assert.Equal(403, status);
+    }
+
+    [Fact]
+    public async Task Chinese_Browser_GetsTheChineseShell_AndCanSwitch()
+    {
+        var page = await fixture.PageAsync("zh-CN");
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("form.sign-in h1")).ToHaveTextAsync("登录");
+        await BrowserFixture.SignInAsync(page, "designer");
+        await Assertions.Expect(page.Locator("[data-nav=designer]")).ToHaveTextAsync("流程设计");
+        await Assertions.Expect(page.Locator(".djs-palette .entry[data-action='create.start-event']")).ToHaveAttributeAsync("aria-label", "创建开始事件");
+
+        await page.ClickAsync("[data-action=language]");
+        await Assertions.Expect(page.Locator("[data-nav=designer]")).ToHaveTextAsync("Designer");
+    }
+}

@@ -1,0 +1,19 @@
+/** One problem the server found in a diagram: the element it is about, a code and a sentence. */
+export interface DiagramProblem {
+  elementId: string | null;
+  code: string;
+  message: string;
+}
+
+/** An RFC 7807 problem from the API, with the field or BPMN element it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+    readonly elementId?: string,
+    readonly problems: DiagramProblem[] = [],
+  ) {
+    super(message);
+  }
+}

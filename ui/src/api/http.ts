@@ -1,0 +1,31 @@
+import { ApiError, type DiagramProblem } from './ApiError';
+
+interface ProblemBody {
+  title?: string;
+  detail?: string;
+  field?: string;
+  elementId?: string;
+  errors?: DiagramProblem[];
+}
+
+/** Calls the host's API with the session cookie; any non-2xx answer becomes an ApiError. */
+export async function request<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: {} };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] = contentType;
+  }
+  const response = await fetch(url, init);
+  const text = await response.text();
+  const parsed: unknown = text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
+  if (!response.ok) {
+    const problem = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ProblemBody;
+    throw new ApiError(response.status, problem.title ?? problem.detail ?? `${response.status} ${response.statusText}`,
+      problem.field, problem.elementId, problem.errors ?? []);
+  }
+  return parsed as T;
+}
+
+export const get = <T>(url: string) => request<T>('GET', url);
+export const post = <T>(url: string, body?: unknown) => request<T>('POST', url, body);
+export const postXml = <T>(url: string, xml: string) => request<T>('POST', url, xml, 'application/xml');

@@ -1,0 +1,23 @@
+export interface Me {
+  userName: string;
+  displayName: string;
+  roles: string[];
+}
+
+export interface DefinitionSummary {
+  key: string;
+  name: string | null;
+  latestVersion: number;
+  publishedAt: string;
+  publishedBy: string | null;
+}
+
+export interface DefinitionVersion {
+  id: string;
+  key: string;
+  version: number;
+  name: string | null;
+  checksum: string;
+  publishedAt: string;
+  publishedBy: string | null;
+}

@@ -1,0 +1,143 @@
+import type BpmnModeler from 'bpmn-js/lib/Modeler';
+import { ApiError, type DiagramProblem } from '../api/ApiError';
+import { get, postXml, request } from '../api/http';
+import type { DefinitionSummary, DefinitionVersion } from '../api/types';
+import { t } from '../i18n/i18n';
+import { h } from '../shell/dom';
+import type { Page } from '../shell/pages';
+import type { ElementTemplate } from './activities/ElementTemplate';
+import { createModeler } from './createModeler';
+import { newDiagram } from './newDiagram';
+import type ServerProblems from './problems/ServerProblems';
+
+interface LintIssues { [elementId: string]: { category: string; message: string }[] }
+
+let modeler: BpmnModeler | undefined;
+/** Bumped by every render and dispose: a render that awaited past a newer one stops instead of building a second modeler. */
+let generation = 0;
+
+/** The designer: definitions and versions on the left, the modeler in the middle, properties on the right. */
+export const designerPage: Page = {
+  route: 'designer',
+  title: 'nav.designer',
+  roles: ['designer', 'admin'],
+  dispose: () => {
+    generation++;
+    modeler?.destroy();
+    modeler = undefined;
+  },
+  async render(container, _me, [key, version]) {
+    const list = h('ul', { class: 'definitions', 'data-testid': 'definitions' });
+    const status = h('div', { class: 'status', role: 'status', 'data-testid': 'status' });
+    const problems = h('ol', { class: 'problems', 'data-testid': 'problems' });
+    const canvas = h('div', { class: 'canvas', 'data-testid': 'canvas' });
+    const panel = h('div', { class: 'properties' });
+    const file = h('input', { type: 'file', accept: '.bpmn,.xml', hidden: true, 'data-testid': 'import-file' });
+    const toolbar = h('div', { class: 'toolbar' },
+      h('button', { 'data-action': 'new', onclick: () => void open(newDiagram()) }, t('designer.new')),
+      h('button', { 'data-action': 'import', onclick: () => file.click() }, t('designer.import')), file,
+      h('button', { 'data-action': 'export', onclick: () => void exportXml() }, t('designer.export')),
+      h('button', { 'data-action': 'publish', class: 'primary', onclick: () => void publish() }, t('designer.publish')));
+    container.replaceChildren(h('div', { class: 'designer' },
+      h('aside', {}, h('h2', {}, t('designer.definitions')), list),
+      h('section', { class: 'work' }, toolbar, status, canvas, problems), panel));
+
+    const mine = ++generation;
+    const templates = await get<ElementTemplate[]>('/api/element-templates');
+    if (mine !== generation) return;
+    modeler?.destroy();
+    modeler = createModeler(canvas, panel, templates);
+    const m = modeler;
+    const serverProblems = m.get<ServerProblems>('serverProblems');
+    m.get<{ on(e: string, f: (e: { element: unknown }) => void): void }>('eventBus').on('elementTemplates.select', ({ element }) => chooseTemplate(element));
+
+    async function open(xml: string, label?: string): Promise<void> {
+      const started = performance.now();
+      performance.mark('designer-open-start');
+      await m.importXML(xml);
+      (m.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+      performance.measure('designer-open', 'designer-open-start');
+      const ms = Math.round(performance.now() - started);
+      canvas.dataset.openedMs = String(ms);
+      serverProblems.clear();
+      problems.replaceChildren();
+      status.textContent = label ? `${label} · ${t('designer.opened', { ms })}` : t('designer.opened', { ms });
+    }
+
+    async function exportXml(): Promise<void> {
+      const { xml } = await m.saveXML({ format: true });
+      const id = (m.getDefinitions() as { rootElements?: { id: string }[] }).rootElements?.[0]?.id ?? 'diagram';
+      const link = h('a', { href: URL.createObjectURL(new Blob([xml ?? ''], { type: 'application/xml' })), download: `${id}.bpmn` });
+      link.click();
+      URL.revokeObjectURL(link.href);
+    }
+
+    async function publish(): Promise<void> {
+      const lint = (await (m.get('linting') as { lint(): Promise<LintIssues> }).lint()) ?? {};
+      const errors = Object.values(lint).flat().filter((i) => i.category === 'error');
+      if (errors.length > 0) {
+        (m.get('linting') as { activate(): void }).activate();
+        status.textContent = t('designer.lintErrors', { count: errors.length });
+        return;
+      }
+      const { xml } = await m.saveXML({ format: true });
+      try {
+        const published = await postXml<DefinitionVersion>('/api/definitions', xml ?? '');
+        serverProblems.clear();
+        problems.replaceChildren();
+        await refreshList();
+        const known = list.querySelector(`[data-version="${published.key}/${published.version}"]`);
+        status.textContent = t(known && published.publishedAt < new Date(Date.now() - 5000).toISOString() ? 'designer.unchanged' : 'designer.published',
+          { key: published.key, version: published.version });
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.problems.length === 0) throw e;
+        showProblems(e.problems);
+      }
+    }
+
+    function showProblems(found: DiagramProblem[]): void {
+      serverProblems.show(found);
+      status.textContent = t('designer.invalid', { count: found.length });
+      problems.replaceChildren(...found.map((p) => h('li', {
+        'data-element': p.elementId ?? '', class: p.elementId ? 'clickable' : '',
+        onclick: () => p.elementId && serverProblems.reveal(p.elementId),
+      }, h('code', {}, p.elementId ?? '—'), ' ', p.message, ' ', h('small', {}, p.code))));
+    }
+
+    function chooseTemplate(element: unknown): void {
+      const dialog = h('dialog', { class: 'template-chooser' }, h('h3', {}, 'Custom activities'),
+        ...templates.map((template) => h('button', { 'data-template': template.id, onclick: () => {
+          (m.get('elementTemplates') as { applyTemplate(e: unknown, t: ElementTemplate): void }).applyTemplate(element, template);
+          dialog.close();
+          dialog.remove();
+        } }, template.name)));
+      document.body.append(dialog);
+      dialog.showModal();
+    }
+
+    async function refreshList(): Promise<void> {
+      const definitions = await get<DefinitionSummary[]>('/api/definitions');
+      const items = await Promise.all(definitions.map(async (d) => {
+        const versions = await get<DefinitionVersion[]>(`/api/definitions/${encodeURIComponent(d.key)}`);
+        return h('li', { 'data-key': d.key }, h('strong', {}, d.name ?? d.key), h('ul', { class: 'versions' },
+          ...versions.map((v) => h('li', {}, h('a', { href: `#/designer/${encodeURIComponent(v.key)}/${v.version}`, 'data-version': `${v.key}/${v.version}` },
+            `v${v.version}`), ' ', h('small', {}, `${v.publishedBy ?? ''} ${new Date(v.publishedAt).toLocaleString()}`)))));
+      }));
+      list.replaceChildren(...items);
+    }
+
+    file.addEventListener('change', async () => {
+      const chosen = file.files?.[0];
+      if (chosen) await open(await chosen.text(), chosen.name);
+      file.value = '';
+    });
+
+    await refreshList();
+    if (key && version) {
+      const xml = await request<string>('GET', `/api/definitions/${encodeURIComponent(key)}/versions/${version}/xml`);
+      await open(xml, `${key} v${version}`);
+    } else {
+      await open(newDiagram());
+    }
+  },
+};

@@ -1,0 +1,6 @@
+import ServerProblems from './ServerProblems';
+
+export default {
+  __init__: ['serverProblems'],
+  serverProblems: ['type', ServerProblems],
+};

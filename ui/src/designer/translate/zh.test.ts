@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { translator, zh } from './zh';
+
+describe('translator', () => {
+  it('translates known templates, keeps placeholders, and leaves unknown text English', () => {
+    const t = translator(zh);
+    expect(t('Create task')).toBe('创建任务');
+    expect(t('Append {type}', { type: 'Task' })).toBe('Append Task');
+    expect(translator(null)('Create task')).toBe('Create task');
+  });
+});

@@ -1,0 +1,21 @@
+import { messages, type Language, type MessageKey } from './messages';
+
+const storageKey = 'workflows.language';
+
+/** The language: the one the user chose, else the browser's (Chinese for any zh-*), else English. */
+export function currentLanguage(storage: Pick<Storage, 'getItem'> = localStorage, browser: readonly string[] = navigator.languages): Language {
+  const chosen = storage.getItem(storageKey);
+  if (chosen === 'en' || chosen === 'zh') return chosen;
+  return browser.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
+}
+
+export function chooseLanguage(language: Language): void {
+  localStorage.setItem(storageKey, language);
+}
+
+/** The text for a key in a language, with {name} placeholders filled in. */
+export function translate(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return messages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export const t = (key: MessageKey, values?: Record<string, string | number>) => translate(currentLanguage(), key, values);

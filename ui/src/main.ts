@@ -1,0 +1,27 @@
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import '@bpmn-io/properties-panel/assets/properties-panel.css';
+import 'bpmn-js-element-templates/dist/assets/element-templates.css';
+import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import './styles.css';
+import { ApiError } from './api/ApiError';
+import { get } from './api/http';
+import type { Me } from './api/types';
+import { signIn } from './auth/SignInPage';
+import { designerPage } from './designer/DesignerPage';
+import { Shell } from './shell/Shell';
+
+const root = document.getElementById('app')!;
+
+async function whoAmI(): Promise<Me | null> {
+  try {
+    return await get<Me>('/api/auth/me');
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+const me = (await whoAmI()) ?? (await signIn(root));
+new Shell(root, me, [designerPage]).start();

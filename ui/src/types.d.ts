@@ -1,0 +1,8 @@
+// The bpmn.io packages below ship JavaScript without type declarations.
+declare module 'bpmn-js-properties-panel';
+declare module 'bpmn-js-element-templates';
+declare module 'bpmn-js-bpmnlint';
+declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+declare module 'camunda-bpmn-moddle/resources/camunda.json';
+declare module 'bpmnlint/rules/*';
+declare module 'diagram-js/lib/command/CommandInterceptor';
