@@ -58,6 +58,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AuthSetup.AdminDashboardFilter()] }).AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapDefinitionEndpoints();
+app.MapDraftEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
 app.MapMessageEndpoints();

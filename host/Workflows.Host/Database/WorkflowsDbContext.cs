@@ -21,6 +21,7 @@ namespace Workflows.Host.Database;
 public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options) : DbContext(options)
 {
     public DbSet<DefinitionEntity> Definitions => Set<DefinitionEntity>();
+    public DbSet<DraftEntity> Drafts => Set<DraftEntity>();
     public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
     public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
     public DbSet<UserTaskEntity> UserTasks => Set<UserTaskEntity>();
@@ -46,6 +47,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     {
         model.HasDefaultSchema("workflows");
         model.Entity<DefinitionEntity>(e => e.HasIndex(d => new { d.Key, d.Version }).IsUnique());
+        model.Entity<DraftEntity>(e => e.HasKey(d => d.Key));
         model.Entity<InstanceEntity>(e =>
         {
             e.Property(i => i.State).HasColumnType("jsonb");

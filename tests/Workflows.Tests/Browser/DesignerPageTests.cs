@@ -73,6 +73,22 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
         await page.ClickAsync("[data-action=publish]");
         await Assertions.Expect(page.GetByTestId("status")).Not.ToContainTextAsync("version 1");
         await Assertions.Expect(page.Locator($"[data-version='{key}/2']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
+        // Version 1 opens read-only: a viewer, no palette, and a way to start a new version from it.
+        await page.ClickAsync($"[data-version='{key}/1']");
+        await Assertions.Expect(page.GetByTestId("read-only")).ToContainTextAsync("read-only");
+        await Assertions.Expect(page.Locator("[data-testid=viewer] .djs-palette")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator($"[data-testid=viewer] [data-element-id='{taskId}']")).ToHaveCountAsync(1);
+        await page.ClickAsync("[data-action=edit-copy]");
+        await Assertions.Expect(page.Locator($"[data-testid=canvas] [data-element-id='{taskId}']")).ToHaveCountAsync(1);
+
+        // A draft survives a reload and is never a published version.
+        await page.ClickAsync("[data-action=save-draft]");
+        await ExpectStatusAsync(page, $"Draft of {key} saved");
+        await page.ReloadAsync();
+        await page.ClickAsync($"[data-draft='{key}']");
+        await Assertions.Expect(page.Locator($"[data-testid=canvas] [data-element-id='{taskId}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"[data-version='{key}/3']")).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -114,7 +130,28 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
             Assert.Contains($"bpmnElement=\"{id.Groups[1].Value}\"", exported);
         Assert.Contains("camunda:topic=\"verify-identity\"", exported);
         Assert.Contains("camunda:inputParameter name=\"template\">case-received<", exported);
+        // Re-exported without edits, it is the same process: every node, flow, condition and mapping.
+        var parser = new Workflows.Engine.Parsing.BpmnParser();
+        Assert.Equal(Shape(parser.ParseValid(original)), Shape(parser.ParseValid(exported)));
     }
+
+    private static string Describe(Workflows.Engine.Model.ValueDefinition value) => value switch
+    {
+        Workflows.Engine.Model.ValueDefinition.Literal literal => literal.Value.GetRawText(),
+        Workflows.Engine.Model.ValueDefinition.Expression expression => expression.Script.Source,
+        Workflows.Engine.Model.ValueDefinition.List list => $"[{string.Join(",", list.Items.Select(Describe))}]",
+        Workflows.Engine.Model.ValueDefinition.Map map => $"{{{string.Join(",", map.Entries.Select(e => $"{e.Key}:{Describe(e.Value)}"))}}}",
+        _ => value.ToString(),
+    };
+
+    /// <summary>What a definition runs: nodes with their settings and mappings, and flows with their conditions.</summary>
+    private static List<string> Shape(Workflows.Engine.Model.ProcessDefinition definition) =>
+        definition.Nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal)
+            .Select(n => (n with { Incoming = [], Outgoing = [], BoundaryEvents = [] }).ToString()
+                + string.Join(",", n.InputOutput.Inputs.Concat(n.InputOutput.Outputs).Select(p => $"{p.Name}={Describe(p.Value)}")))
+            .Concat(definition.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal)
+                .Select(f => $"{f.Id}:{f.SourceId}->{f.TargetId} {f.Name} {f.Condition?.Source}"))
+            .ToList();
 
     [Fact]
     public async Task Agent_SeesNoDesigner_AndThePublishApiRefusesThem()

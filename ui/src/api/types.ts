@@ -12,6 +12,12 @@ export interface DefinitionSummary {
   publishedBy: string | null;
 }
 
+export interface DraftSummary {
+  key: string;
+  savedAt: string;
+  savedBy: string | null;
+}
+
 export interface DefinitionVersion {
   id: string;
   key: string;

@@ -1,18 +1,21 @@
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
 import { ApiError, type DiagramProblem } from '../api/ApiError';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { get, postXml, request } from '../api/http';
-import type { DefinitionSummary, DefinitionVersion } from '../api/types';
+import type { DefinitionVersion } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import type { Page } from '../shell/pages';
 import type { ElementTemplate } from './activities/ElementTemplate';
 import { createModeler } from './createModeler';
+import { renderDefinitionList } from './DefinitionList';
 import { newDiagram } from './newDiagram';
 import type ServerProblems from './problems/ServerProblems';
 
 interface LintIssues { [elementId: string]: { category: string; message: string }[] }
 
 let modeler: BpmnModeler | undefined;
+let viewer: NavigatedViewer | undefined;
 /** Bumped by every render and dispose: a render that awaited past a newer one stops instead of building a second modeler. */
 let generation = 0;
 
@@ -24,23 +27,27 @@ export const designerPage: Page = {
   dispose: () => {
     generation++;
     modeler?.destroy();
-    modeler = undefined;
+    viewer?.destroy();
+    modeler = viewer = undefined;
   },
   async render(container, _me, [key, version]) {
     const list = h('ul', { class: 'definitions', 'data-testid': 'definitions' });
     const status = h('div', { class: 'status', role: 'status', 'data-testid': 'status' });
     const problems = h('ol', { class: 'problems', 'data-testid': 'problems' });
     const canvas = h('div', { class: 'canvas', 'data-testid': 'canvas' });
+    const viewerCanvas = h('div', { class: 'canvas', 'data-testid': 'viewer', hidden: true });
+    const readOnly = h('div', { class: 'read-only', hidden: true, 'data-testid': 'read-only' });
     const panel = h('div', { class: 'properties' });
     const file = h('input', { type: 'file', accept: '.bpmn,.xml', hidden: true, 'data-testid': 'import-file' });
     const toolbar = h('div', { class: 'toolbar' },
       h('button', { 'data-action': 'new', onclick: () => void open(newDiagram()) }, t('designer.new')),
       h('button', { 'data-action': 'import', onclick: () => file.click() }, t('designer.import')), file,
       h('button', { 'data-action': 'export', onclick: () => void exportXml() }, t('designer.export')),
+      h('button', { 'data-action': 'save-draft', onclick: () => void saveDraft() }, t('designer.saveDraft')),
       h('button', { 'data-action': 'publish', class: 'primary', onclick: () => void publish() }, t('designer.publish')));
     container.replaceChildren(h('div', { class: 'designer' },
       h('aside', {}, h('h2', {}, t('designer.definitions')), list),
-      h('section', { class: 'work' }, toolbar, status, canvas, problems), panel));
+      h('section', { class: 'work' }, toolbar, status, readOnly, canvas, viewerCanvas, problems), panel));
 
     const mine = ++generation;
     const templates = await get<ElementTemplate[]>('/api/element-templates');
@@ -52,6 +59,7 @@ export const designerPage: Page = {
     m.get<{ on(e: string, f: (e: { element: unknown }) => void): void }>('eventBus').on('elementTemplates.select', ({ element }) => chooseTemplate(element));
 
     async function open(xml: string, label?: string): Promise<void> {
+      [canvas.hidden, viewerCanvas.hidden, readOnly.hidden, toolbar.hidden] = [false, true, true, false];
       const started = performance.now();
       performance.mark('designer-open-start');
       await m.importXML(xml);
@@ -64,9 +72,32 @@ export const designerPage: Page = {
       status.textContent = label ? `${label} · ${t('designer.opened', { ms })}` : t('designer.opened', { ms });
     }
 
+    /** A published version, shown in a viewer: it cannot change; "New version from this" copies it into the editor. */
+    async function view(xml: string, key: string, version: string): Promise<void> {
+      viewer?.destroy();
+      viewer = new NavigatedViewer({ container: viewerCanvas });
+      [canvas.hidden, viewerCanvas.hidden, readOnly.hidden, toolbar.hidden] = [true, false, false, true];
+      await viewer.importXML(xml);
+      (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+      readOnly.replaceChildren(h('span', {}, `${key} · ${t('designer.readOnly', { version })}`), ' ',
+        h('button', { 'data-action': 'edit-copy', onclick: () => void open(xml, `${key} v${version}`) }, t('designer.editCopy')));
+    }
+
+    async function processKey(): Promise<string> {
+      return (m.getDefinitions() as { rootElements?: { $type: string; id: string }[] }).rootElements?.find((e) => e.$type === 'bpmn:Process')?.id ?? 'diagram';
+    }
+
+    async function saveDraft(): Promise<void> {
+      const { xml } = await m.saveXML({ format: true });
+      const key = await processKey();
+      await request('PUT', `/api/drafts/${encodeURIComponent(key)}`, xml ?? '', 'application/xml');
+      status.textContent = t('designer.draftSaved', { key });
+      await refreshList();
+    }
+
     async function exportXml(): Promise<void> {
       const { xml } = await m.saveXML({ format: true });
-      const id = (m.getDefinitions() as { rootElements?: { id: string }[] }).rootElements?.[0]?.id ?? 'diagram';
+      const id = await processKey();
       const link = h('a', { href: URL.createObjectURL(new Blob([xml ?? ''], { type: 'application/xml' })), download: `${id}.bpmn` });
       link.click();
       URL.revokeObjectURL(link.href);
@@ -116,14 +147,8 @@ export const designerPage: Page = {
     }
 
     async function refreshList(): Promise<void> {
-      const definitions = await get<DefinitionSummary[]>('/api/definitions');
-      const items = await Promise.all(definitions.map(async (d) => {
-        const versions = await get<DefinitionVersion[]>(`/api/definitions/${encodeURIComponent(d.key)}`);
-        return h('li', { 'data-key': d.key }, h('strong', {}, d.name ?? d.key), h('ul', { class: 'versions' },
-          ...versions.map((v) => h('li', {}, h('a', { href: `#/designer/${encodeURIComponent(v.key)}/${v.version}`, 'data-version': `${v.key}/${v.version}` },
-            `v${v.version}`), ' ', h('small', {}, `${v.publishedBy ?? ''} ${new Date(v.publishedAt).toLocaleString()}`)))));
-      }));
-      list.replaceChildren(...items);
+      await renderDefinitionList(list, async (draftKey) =>
+        open(await request<string>('GET', `/api/drafts/${encodeURIComponent(draftKey)}`), `${draftKey} (${t('designer.drafts')})`));
     }
 
     file.addEventListener('change', async () => {
@@ -134,8 +159,7 @@ export const designerPage: Page = {
 
     await refreshList();
     if (key && version) {
-      const xml = await request<string>('GET', `/api/definitions/${encodeURIComponent(key)}/versions/${version}/xml`);
-      await open(xml, `${key} v${version}`);
+      await view(await request<string>('GET', `/api/definitions/${encodeURIComponent(key)}/versions/${version}/xml`), key, version);
     } else {
       await open(newDiagram());
     }

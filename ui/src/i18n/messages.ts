@@ -27,6 +27,9 @@ export const messages = {
     'designer.versions': 'Versions',
     'designer.lintErrors': 'Fix the {count} lint problem(s) marked on the diagram before publishing.',
     'designer.opened': 'Opened in {ms} ms.',
+    'designer.saveDraft': 'Save draft',
+    'designer.draftSaved': 'Draft of {key} saved.',
+    'designer.drafts': 'Drafts',
   },
   zh: {
     'app.title': '工作流',
@@ -55,6 +58,9 @@ export const messages = {
     'designer.versions': '版本',
     'designer.lintErrors': '发布前请先修正图上标出的 {count} 个检查问题。',
     'designer.opened': '打开用时 {ms} 毫秒。',
+    'designer.saveDraft': '保存草稿',
+    'designer.draftSaved': '已保存 {key} 的草稿。',
+    'designer.drafts': '草稿',
   },
 } as const;
 

@@ -505,6 +505,30 @@ namespace Workflows.Host.Database.Migrations
                     b.ToTable("definitions", "workflows");
                 });
 
+            modelBuilder.Entity("Workflows.Host.Definitions.DraftEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("drafts", "workflows");
+                });
+
             modelBuilder.Entity("Workflows.Host.Incidents.IncidentEntity", b =>
                 {
                     b.Property<Guid>("Id")

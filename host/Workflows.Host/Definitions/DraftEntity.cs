@@ -1,0 +1,10 @@
+namespace Workflows.Host.Definitions;
+
+/// <summary>A designer's work in progress on one process: saved on the server, never run, replaced by each save.</summary>
+public sealed class DraftEntity
+{
+    public required string Key { get; set; }
+    public required string Xml { get; set; }
+    public DateTimeOffset SavedAt { get; set; }
+    public string? SavedBy { get; set; }
+}
