@@ -135,6 +135,17 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
         Assert.Equal(Shape(parser.ParseValid(original)), Shape(parser.ParseValid(exported)));
     }
 
+    private static List<string> CamundaParts(string xml)
+    {
+        const string camunda = "http://camunda.org/schema/1.0/bpmn";
+        var document = System.Xml.Linq.XDocument.Parse(xml);
+        return document.Descendants().SelectMany(e => e.Attributes().Where(a => a.Name.NamespaceName == camunda)
+                .Select(a => $"{(string?)e.Attribute("id")}@{a.Name.LocalName}={a.Value}"))
+            .Concat(document.Descendants().Where(e => e.Name.NamespaceName == camunda)
+                .Select(e => $"{e.Name.LocalName}:{(string?)e.Attribute("name")}={e.Value.Trim()}"))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
     private static string Describe(Workflows.Engine.Model.ValueDefinition value) => value switch
     {
         Workflows.Engine.Model.ValueDefinition.Literal literal => literal.Value.GetRawText(),
@@ -152,6 +163,32 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
             .Concat(definition.Flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal)
                 .Select(f => $"{f.Id}:{f.SourceId}->{f.TargetId} {f.Name} {f.Condition?.Source}"))
             .ToList();
+
+    [Fact]
+    public async Task CamundaModelerDiagram_EditedAndExported_KeepsItsLayoutAndCamundaExtensions()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        await page.WaitForSelectorAsync("[data-element-id=StartEvent_1]");
+        var file = Repository("tests", "Workflows.Tests", "Engine", "Scenarios", "RefundApproval.bpmn");
+        var original = await File.ReadAllTextAsync(file);
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", file);
+        await page.WaitForSelectorAsync("[data-element-id=Task_Review]");
+        await page.DblClickAsync("[data-element-id=Task_Review]");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("Review the refund");
+        var canvas = (await page.GetByTestId("canvas").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(canvas.X + canvas.Width - 40, canvas.Y + 40);
+        var exported = await ExportAsync(page);
+
+        Assert.Contains("name=\"Review the refund\"", exported);
+        // Every camunda: attribute and extension element, compared by value (serializers escape ">" differently).
+        Assert.NotEmpty(CamundaParts(original));
+        Assert.Equal(CamundaParts(original), CamundaParts(exported));
+        foreach (System.Text.RegularExpressions.Match bounds in System.Text.RegularExpressions.Regex.Matches(original, "<dc:Bounds [^>]*>"))
+            Assert.Contains(bounds.Value.Replace(" />", "").Replace("/>", ""), exported);
+    }
 
     [Fact]
     public async Task Agent_SeesNoDesigner_AndThePublishApiRefusesThem()
