@@ -73,6 +73,11 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
         await page.ClickAsync("[data-action=publish]");
         await Assertions.Expect(page.GetByTestId("status")).Not.ToContainTextAsync("version 1");
         await Assertions.Expect(page.Locator($"[data-version='{key}/2']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await ExpectStatusAsync(page, "version 2");
+        // Publishing the same content again makes no version 3.
+        await page.ClickAsync("[data-action=publish]");
+        await ExpectStatusAsync(page, "already has exactly this content");
+        await Assertions.Expect(page.Locator($"[data-version='{key}/3']")).ToHaveCountAsync(0);
 
         // Version 1 opens read-only: a viewer, no palette, and a way to start a new version from it.
         await page.ClickAsync($"[data-version='{key}/1']");

@@ -10,6 +10,11 @@ interface ProblemBody {
 
 /** Calls the host's API with the session cookie; any non-2xx answer becomes an ApiError. */
 export async function request<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+  return (await send<T>(method, url, body, contentType)).body;
+}
+
+/** As request, with the status too (201 created versus 200 already there). */
+export async function send<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: T }> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: {} };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -23,9 +28,9 @@ export async function request<T>(method: string, url: string, body?: unknown, co
     throw new ApiError(response.status, problem.title ?? problem.detail ?? `${response.status} ${response.statusText}`,
       problem.field, problem.elementId, problem.errors ?? []);
   }
-  return parsed as T;
+  return { status: response.status, body: parsed as T };
 }
 
 export const get = <T>(url: string) => request<T>('GET', url);
 export const post = <T>(url: string, body?: unknown) => request<T>('POST', url, body);
-export const postXml = <T>(url: string, xml: string) => request<T>('POST', url, xml, 'application/xml');
+export const postXml = <T>(url: string, xml: string) => send<T>('POST', url, xml, 'application/xml');

@@ -113,13 +113,12 @@ export const designerPage: Page = {
       }
       const { xml } = await m.saveXML({ format: true });
       try {
-        const published = await postXml<DefinitionVersion>('/api/definitions', xml ?? '');
+        const { status: code, body: published } = await postXml<DefinitionVersion>('/api/definitions', xml ?? '');
         serverProblems.clear();
         problems.replaceChildren();
         await refreshList();
-        const known = list.querySelector(`[data-version="${published.key}/${published.version}"]`);
-        status.textContent = t(known && published.publishedAt < new Date(Date.now() - 5000).toISOString() ? 'designer.unchanged' : 'designer.published',
-          { key: published.key, version: published.version });
+        // 201: a new version; 200: the latest version already has exactly this content.
+        status.textContent = t(code === 201 ? 'designer.published' : 'designer.unchanged', { key: published.key, version: published.version });
       } catch (e) {
         if (!(e instanceof ApiError) || e.problems.length === 0) throw e;
         showProblems(e.problems);
