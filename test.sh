@@ -38,4 +38,5 @@ fi
 
 export IBM_TELEMETRY_DISABLED=true
 (cd ui && npm ci --no-audit --no-fund --loglevel=error && npx vitest run)
-dotnet test Workflows.sln --nologo -v q
+# Minimal verbosity: the summary, plus the name and message of any test that fails.
+dotnet test Workflows.sln --nologo -v q --logger "console;verbosity=minimal"
