@@ -6,6 +6,7 @@ using Workflows.Host.Activities;
 using Workflows.Host.Auth;
 using Workflows.Host.Database;
 using Workflows.Host.Definitions;
+using Workflows.Host.Definitions.Forms;
 using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
 using Workflows.Host.Messages;
@@ -59,6 +60,7 @@ app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [ne
 app.MapAuthEndpoints();
 app.MapDefinitionEndpoints();
 app.MapDraftEndpoints();
+app.MapFormEndpoints();
 app.MapInstanceEndpoints();
 app.MapTaskEndpoints();
 app.MapMessageEndpoints();

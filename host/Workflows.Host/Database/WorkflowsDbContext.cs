@@ -5,6 +5,7 @@ using Workflows.Host.Auth;
 using Workflows.Host.Cases;
 using Workflows.Host.Customers;
 using Workflows.Host.Definitions;
+using Workflows.Host.Definitions.Forms;
 using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
 using Workflows.Host.Journal;
@@ -21,6 +22,7 @@ namespace Workflows.Host.Database;
 public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> options) : DbContext(options)
 {
     public DbSet<DefinitionEntity> Definitions => Set<DefinitionEntity>();
+    public DbSet<DefinitionFormEntity> DefinitionForms => Set<DefinitionFormEntity>();
     public DbSet<DraftEntity> Drafts => Set<DraftEntity>();
     public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
     public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
@@ -47,7 +49,16 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     {
         model.HasDefaultSchema("workflows");
         model.Entity<DefinitionEntity>(e => e.HasIndex(d => new { d.Key, d.Version }).IsUnique());
-        model.Entity<DraftEntity>(e => e.HasKey(d => d.Key));
+        model.Entity<DefinitionFormEntity>(e =>
+        {
+            e.HasKey(f => new { f.DefinitionId, f.FormKey });
+            e.HasOne<DefinitionEntity>().WithMany().HasForeignKey(f => f.DefinitionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<DraftEntity>(e =>
+        {
+            e.HasKey(d => d.Key);
+            e.Property(d => d.Forms).HasColumnType("jsonb");
+        });
         model.Entity<InstanceEntity>(e =>
         {
             e.Property(i => i.State).HasColumnType("jsonb");

@@ -16,7 +16,7 @@ public static class DefinitionEndpoints
     {
         var group = app.MapGroup("/api/definitions").WithTags("Definitions");
         group.MapPost("/", PublishAsync).RequireAuthorization(p => p.RequireRole(Roles.Designer, Roles.Admin))
-            .Accepts<string>("application/xml", "text/xml", "text/plain");
+            .Accepts<string>("application/xml", "text/xml", "text/plain", "application/json");
         group.MapGet("/", async (WorkflowsDbContext db) => (await db.Definitions.AsNoTracking().ToListAsync())
             .GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!)
             .Select(d => new DefinitionSummary(d.Key, d.Name, d.Version, d.PublishedAt, d.PublishedBy)).OrderBy(d => d.Key).ToList());
@@ -35,10 +35,9 @@ public static class DefinitionEndpoints
 
     private static async Task<IResult> PublishAsync(HttpRequest request, DefinitionPublisher publisher, ClaimsPrincipal user)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var xml = await reader.ReadToEndAsync();
-        if (string.IsNullOrWhiteSpace(xml)) return Problem.Field("body", "Send the BPMN 2.0 XML of the diagram as the request body.");
-        var outcome = await publisher.PublishAsync(xml, user.Identity?.Name, CancellationToken.None);
+        var (package, problem) = await PackageReader.ReadAsync(request);
+        if (problem is not null) return problem;
+        var outcome = await publisher.PublishAsync(package!, user.Identity?.Name, CancellationToken.None);
         if (outcome.Problems.Count > 0) return Problem.Invalid("The diagram cannot be published.", outcome.Problems);
         var entity = outcome.Published!;
         return outcome.Created ? Results.Created($"/api/definitions/{entity.Key}/versions/{entity.Version}/xml", ToVersion(entity)) : Results.Ok(ToVersion(entity));

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Definitions;
 using Workflows.Host.Database;
+using Workflows.Engine.Parsing;
 using Workflows.Host.Definitions;
+using Workflows.Host.Definitions.Forms;
 using Workflows.Host.Knowledge;
 using Workflows.Host.Sla;
 using Workflows.Host.Surveys;
@@ -37,6 +39,15 @@ public static class SupportStartup
         }
     }
 
+    /// <summary>A shipped diagram with the shipped forms its user tasks name.</summary>
+    private static DefinitionPackage Shipped(string name)
+    {
+        var xml = ShippedDefinitions.Read(name);
+        var used = new BpmnParser().Parse(xml).Definition is { } definition
+            ? FormRules.References(definition).Select(r => r.FormKey).ToHashSet() : [];
+        return new DefinitionPackage(xml, ShippedDefinitions.Forms.Where(used.Contains).ToDictionary(k => k, ShippedDefinitions.ReadForm));
+    }
+
     /// <summary>
     /// A shipped diagram is published when no version of it has ever had its exact content: a new install or a
     /// changed file. A designer's later edits stay the latest version until the shipped file itself changes.
@@ -45,10 +56,10 @@ public static class SupportStartup
     {
         foreach (var name in ShippedDefinitions.Diagrams)
         {
-            var xml = ShippedDefinitions.Read(name);
-            var checksum = DefinitionPublisher.Checksum(xml);
+            var package = Shipped(name);
+            var checksum = package.Checksum();
             if (await db.Definitions.AnyAsync(d => d.Checksum == checksum, cancellationToken)) continue;
-            var outcome = await publisher.PublishAsync(xml, "system", cancellationToken);
+            var outcome = await publisher.PublishAsync(package, "system", cancellationToken);
             if (outcome.Problems.Count > 0)
                 throw new InvalidOperationException($"The shipped diagram {name} is invalid: " +
                     string.Join("; ", outcome.Problems.Select(p => $"{p.ElementId}: {p.Message}")));

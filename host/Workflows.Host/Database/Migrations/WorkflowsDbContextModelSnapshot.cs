@@ -511,6 +511,10 @@ namespace Workflows.Host.Database.Migrations
                         .HasColumnType("text")
                         .HasColumnName("key");
 
+                    b.Property<string>("Forms")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("forms");
+
                     b.Property<DateTimeOffset>("SavedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("saved_at");
@@ -527,6 +531,26 @@ namespace Workflows.Host.Database.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("drafts", "workflows");
+                });
+
+            modelBuilder.Entity("Workflows.Host.Definitions.Forms.DefinitionFormEntity", b =>
+                {
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("definition_id");
+
+                    b.Property<string>("FormKey")
+                        .HasColumnType("text")
+                        .HasColumnName("form_key");
+
+                    b.Property<string>("Schema")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("schema");
+
+                    b.HasKey("DefinitionId", "FormKey");
+
+                    b.ToTable("definition_forms", "workflows");
                 });
 
             modelBuilder.Entity("Workflows.Host.Incidents.IncidentEntity", b =>
@@ -1135,6 +1159,15 @@ namespace Workflows.Host.Database.Migrations
                     b.HasOne("Workflows.Host.Customers.CustomerEntity", null)
                         .WithMany("Contacts")
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Host.Definitions.Forms.DefinitionFormEntity", b =>
+                {
+                    b.HasOne("Workflows.Host.Definitions.DefinitionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("DefinitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

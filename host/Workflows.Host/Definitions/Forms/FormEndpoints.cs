@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Database;
+using Workflows.Host.Problems;
+using Workflows.Host.UserTasks;
+
+namespace Workflows.Host.Definitions.Forms;
+
+/// <summary>The forms of a published version, and the form a task is completed with (from its own version).</summary>
+public static class FormEndpoints
+{
+    public sealed record TaskForm(string FormKey, System.Text.Json.JsonElement Schema);
+
+    public static void MapFormEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/definitions/{key}/versions/{version:int}/forms", async (string key, int version, WorkflowsDbContext db) =>
+        {
+            var definition = await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key && d.Version == version);
+            if (definition is null) return Problem.NotFound($"Version {version} of '{key}'");
+            var forms = await db.DefinitionForms.AsNoTracking().Where(f => f.DefinitionId == definition.Id).ToDictionaryAsync(f => f.FormKey, f => f.Schema);
+            return Results.Text(PackageReader.FormsJson(forms), "application/json");
+        }).WithTags("Definitions");
+        app.MapGet("/api/definitions/{key}/versions/{version:int}/forms/{formKey}", async (string key, int version, string formKey, WorkflowsDbContext db) =>
+            await (from f in db.DefinitionForms join d in db.Definitions on f.DefinitionId equals d.Id
+                   where d.Key == key && d.Version == version && f.FormKey == formKey select f.Schema).SingleOrDefaultAsync() is { } schema
+                ? Results.Text(schema, "application/json")
+                : Problem.NotFound($"Form '{formKey}' of version {version} of '{key}'")).WithTags("Definitions");
+        app.MapGet("/api/tasks/{id:guid}/form", async (Guid id, WorkflowsDbContext db, ClaimsPrincipal user) =>
+        {
+            var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id);
+            if (task is null) return Problem.NotFound($"Task {id}");
+            if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
+            if (!FormRules.IsStoredKey(task.FormKey)) return Problem.NotFound($"A stored form for task {id}");
+            var schema = await (from f in db.DefinitionForms join i in db.Instances on f.DefinitionId equals i.DefinitionId
+                                where i.Id == task.InstanceId && f.FormKey == task.FormKey select f.Schema).SingleOrDefaultAsync();
+            return schema is null ? Problem.NotFound($"Form '{task.FormKey}' of task {id}")
+                : Results.Ok(new TaskForm(task.FormKey!, System.Text.Json.JsonDocument.Parse(schema).RootElement));
+        }).WithTags("Tasks");
+    }
+}
