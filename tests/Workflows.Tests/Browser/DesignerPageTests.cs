@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Workflows.Tests.Support;
+using static Workflows.Tests.Browser.DesignerSteps;
 
 namespace Workflows.Tests.Browser;
 
@@ -7,30 +8,6 @@ namespace Workflows.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class DesignerPageTests(BrowserFixture fixture)
 {
-    private static string Repository(params string[] parts) =>
-        Path.Combine([Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../..")), .. parts]);
-
-    /// <summary>Clicks an element until it is selected: the first click into the canvas may only give it keyboard focus.</summary>
-    private static async Task SelectAsync(IPage page, string elementId, LocatorBoundingBoxResult box)
-    {
-        var selected = page.Locator($".djs-element.selected[data-element-id='{elementId}']");
-        for (var attempt = 0; attempt < 3 && await selected.CountAsync() == 0; attempt++)
-        {
-            await page.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-            await page.WaitForTimeoutAsync(600);
-        }
-        await Assertions.Expect(selected).ToHaveCountAsync(1);
-    }
-
-    private static async Task<string> ExportAsync(IPage page)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action=export]"));
-        return await File.ReadAllTextAsync((await download.PathAsync())!);
-    }
-
-    private static async Task ExpectStatusAsync(IPage page, string text) =>
-        await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync(text, new() { Timeout = 15_000 });
-
     [Fact]
     public async Task Designer_BuildsAFlowWithACustomActivity_PublishesTwoVersions()
     {

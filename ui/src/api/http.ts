@@ -15,7 +15,8 @@ export async function request<T>(method: string, url: string, body?: unknown, co
 
 /** As request, with the status too (201 created versus 200 already there). */
 export async function send<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: T }> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: {} };
+  // JSON where the server offers a choice (a draft is XML alone or JSON with its forms).
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json, */*;q=0.8' } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] = contentType;
@@ -33,4 +34,3 @@ export async function send<T>(method: string, url: string, body?: unknown, conte
 
 export const get = <T>(url: string) => request<T>('GET', url);
 export const post = <T>(url: string, body?: unknown) => request<T>('POST', url, body);
-export const postXml = <T>(url: string, xml: string) => send<T>('POST', url, xml, 'application/xml');

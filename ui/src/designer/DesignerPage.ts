@@ -1,7 +1,7 @@
 import type BpmnModeler from 'bpmn-js/lib/Modeler';
 import { ApiError, type DiagramProblem } from '../api/ApiError';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import { get, postXml, request } from '../api/http';
+import { get, request, send } from '../api/http';
 import type { DefinitionVersion } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
@@ -11,8 +11,13 @@ import { createModeler } from './createModeler';
 import { renderDefinitionList } from './DefinitionList';
 import { newDiagram } from './newDiagram';
 import type ServerProblems from './problems/ServerProblems';
+import { referencedForms, type FormSchema, type ModdleElement } from './forms/formKeys';
+import { showFormsDialog } from './forms/FormsDialog';
+import { FormSet } from './forms/FormSet';
 
 interface LintIssues { [elementId: string]: { category: string; message: string }[] }
+interface Draft { xml: string; forms: Record<string, FormSchema> }
+type Forms = Record<string, FormSchema>;
 
 let modeler: BpmnModeler | undefined;
 let viewer: NavigatedViewer | undefined;
@@ -43,6 +48,7 @@ export const designerPage: Page = {
       h('button', { 'data-action': 'new', onclick: () => void open(newDiagram()) }, t('designer.new')),
       h('button', { 'data-action': 'import', onclick: () => file.click() }, t('designer.import')), file,
       h('button', { 'data-action': 'export', onclick: () => void exportXml() }, t('designer.export')),
+      h('button', { 'data-action': 'forms', onclick: async () => showForms(m, await processKey()) }, t('forms.button')),
       h('button', { 'data-action': 'save-draft', onclick: () => void saveDraft() }, t('designer.saveDraft')),
       h('button', { 'data-action': 'publish', class: 'primary', onclick: () => void publish() }, t('designer.publish')));
     container.replaceChildren(h('div', { class: 'designer' },
@@ -55,10 +61,13 @@ export const designerPage: Page = {
     modeler?.destroy();
     modeler = createModeler(canvas, panel, templates);
     const m = modeler;
+    /** The forms that travel with the diagram in the editor; replaced whenever another diagram opens. */
+    let forms = new FormSet();
     const serverProblems = m.get<ServerProblems>('serverProblems');
     m.get<{ on(e: string, f: (e: { element: unknown }) => void): void }>('eventBus').on('elementTemplates.select', ({ element }) => chooseTemplate(element));
 
-    async function open(xml: string, label?: string): Promise<void> {
+    async function open(xml: string, label?: string, withForms: Forms = {}): Promise<void> {
+      forms = new FormSet(withForms);
       [canvas.hidden, viewerCanvas.hidden, readOnly.hidden, toolbar.hidden] = [false, true, true, false];
       const started = performance.now();
       performance.mark('designer-open-start');
@@ -79,8 +88,18 @@ export const designerPage: Page = {
       [canvas.hidden, viewerCanvas.hidden, readOnly.hidden, toolbar.hidden] = [true, false, false, true];
       await viewer.importXML(xml);
       (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+      const versionForms = await request<Forms>('GET', `/api/definitions/${encodeURIComponent(key)}/versions/${version}/forms`);
+      const shown = viewer;
       readOnly.replaceChildren(h('span', {}, `${key} · ${t('designer.readOnly', { version })}`), ' ',
-        h('button', { 'data-action': 'edit-copy', onclick: () => void open(xml, `${key} v${version}`) }, t('designer.editCopy')));
+        h('button', { 'data-action': 'edit-copy', onclick: () => void open(xml, `${key} v${version}`, versionForms) }, t('designer.editCopy')), ' ',
+        h('button', { 'data-action': 'view-forms', onclick: () => void showForms(shown, key, versionForms) }, t('forms.button')));
+    }
+
+    /** The forms of the diagram in the editor, or (with a version's forms) of a published version, read-only. */
+    async function showForms(diagram: { getDefinitions(): unknown }, key: string, versionForms?: Forms): Promise<void> {
+      const references = referencedForms(diagram.getDefinitions() as ModdleElement);
+      await showFormsDialog(references, versionForms ? new FormSet(versionForms) : forms, key, versionForms !== undefined,
+        (formKey) => { status.textContent = t('forms.kept', { key: formKey }); });
     }
 
     async function processKey(): Promise<string> {
@@ -90,7 +109,7 @@ export const designerPage: Page = {
     async function saveDraft(): Promise<void> {
       const { xml } = await m.saveXML({ format: true });
       const key = await processKey();
-      await request('PUT', `/api/drafts/${encodeURIComponent(key)}`, xml ?? '', 'application/xml');
+      await request('PUT', `/api/drafts/${encodeURIComponent(key)}`, { xml: xml ?? '', forms: forms.toJSON() });
       status.textContent = t('designer.draftSaved', { key });
       await refreshList();
     }
@@ -107,13 +126,13 @@ export const designerPage: Page = {
       const lint = (await (m.get('linting') as { lint(): Promise<LintIssues> }).lint()) ?? {};
       const errors = Object.values(lint).flat().filter((i) => i.category === 'error');
       if (errors.length > 0) {
-        (m.get('linting') as { activate(): void }).activate();
+        (m.get('linting') as { toggle(active: boolean): void }).toggle(true);
         status.textContent = t('designer.lintErrors', { count: errors.length });
         return;
       }
       const { xml } = await m.saveXML({ format: true });
       try {
-        const { status: code, body: published } = await postXml<DefinitionVersion>('/api/definitions', xml ?? '');
+        const { status: code, body: published } = await send<DefinitionVersion>('POST', '/api/definitions', { xml: xml ?? '', forms: forms.toJSON() });
         serverProblems.clear();
         problems.replaceChildren();
         await refreshList();
@@ -146,8 +165,10 @@ export const designerPage: Page = {
     }
 
     async function refreshList(): Promise<void> {
-      await renderDefinitionList(list, async (draftKey) =>
-        open(await request<string>('GET', `/api/drafts/${encodeURIComponent(draftKey)}`), `${draftKey} (${t('designer.drafts')})`));
+      await renderDefinitionList(list, async (draftKey) => {
+        const draft = await request<Draft>('GET', `/api/drafts/${encodeURIComponent(draftKey)}`);
+        await open(draft.xml, `${draftKey} (${t('designer.drafts')})`, draft.forms);
+      });
     }
 
     file.addEventListener('change', async () => {
