@@ -192,6 +192,8 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
         await BrowserFixture.SignInAsync(page, "designer");
         await Assertions.Expect(page.Locator("[data-nav=designer]")).ToHaveTextAsync("流程设计");
         await Assertions.Expect(page.Locator(".djs-palette .entry[data-action='create.start-event']")).ToHaveAttributeAsync("aria-label", "创建开始事件");
+        await Assertions.Expect(page.Locator(".bio-properties-panel-group-header-title", new() { HasText = "常规" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-action=forms]")).ToHaveTextAsync("表单");
 
         await page.ClickAsync("[data-action=language]");
         await Assertions.Expect(page.Locator("[data-nav=designer]")).ToHaveTextAsync("Designer");

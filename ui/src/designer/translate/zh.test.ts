@@ -5,6 +5,7 @@ describe('translator', () => {
   it('translates known templates, keeps placeholders, and leaves unknown text English', () => {
     const t = translator(zh);
     expect(t('Create task')).toBe('创建任务');
+    expect(t('Candidate groups')).toBe('候选组');
     expect(t('Append {type}', { type: 'Task' })).toBe('Append Task');
     expect(translator(null)('Create task')).toBe('Create task');
   });
