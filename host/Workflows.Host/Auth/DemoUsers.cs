@@ -12,6 +12,7 @@ public static class DemoUsers
         ("admin", "Administrator", [Roles.Admin]),
         ("designer", "Process designer", [Roles.Designer]),
         ("agent1", "Agent (L1)", [Roles.AgentL1]),
+        ("agent3", "Second agent (L1)", [Roles.AgentL1]),
         ("agent2", "Agent (L2)", [Roles.AgentL2]),
         ("risk1", "Risk analyst", [Roles.Risk]),
         ("manager", "Support manager", [Roles.Manager]),

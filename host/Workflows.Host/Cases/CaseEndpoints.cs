@@ -14,6 +14,8 @@ public static class CaseEndpoints
         DateTimeOffset? FirstResponseBreachedAt, DateTimeOffset? ResolvedAt, int? CsatScore);
     public sealed record ReplyRequest(string? Channel, string? Body);
     public sealed record ReplyResponse(Guid MessageId, bool ReachedFlow);
+    public sealed record AgentReplyRequest(string? Body);
+    public sealed record ArticleRequest(string? Slug);
 
     private static readonly string[] Staff = [Roles.AgentL1, Roles.AgentL2, Roles.Risk, Roles.Manager, Roles.Admin];
 
@@ -26,6 +28,10 @@ public static class CaseEndpoints
             await CaseDetails.LoadAsync(db, id, ct) is { } details ? Results.Ok(details) : Problem.NotFound($"Case {id}"));
         group.MapPost("/{id:guid}/messages", async (Guid id, ReplyRequest request, CustomerReplies replies, ClaimsPrincipal user, CancellationToken ct) =>
             await replies.ReceiveAsync(id, request, user.Identity?.Name, ct));
+        group.MapPost("/{id:guid}/replies", (Guid id, AgentReplyRequest request, AgentMessages messages, ClaimsPrincipal user, CancellationToken ct) =>
+            messages.ReplyAsync(id, request.Body, user.Identity!.Name!, ct)).WithSummary("An agent's reply to the customer, sent on the case's channel.");
+        group.MapPost("/{id:guid}/articles", (Guid id, ArticleRequest request, AgentMessages messages, ClaimsPrincipal user, CancellationToken ct) =>
+            messages.SendArticleAsync(id, request.Slug, user.Identity!.Name!, ct)).WithSummary("Sends a knowledge-base article to the customer (educate).");
     }
 
     private static async Task<IResult> OpenAsync(IntakeRequest request, HttpRequest http, CaseIntake intake, WorkflowsDbContext db, ClaimsPrincipal user,

@@ -105,6 +105,8 @@ public sealed class CaseIntake(WorkflowsDbContext db, WorkflowRuntime runtime, S
             ["caseNumber"] = JsonSerializer.SerializeToElement(entity.Number),
             ["channel"] = JsonSerializer.SerializeToElement(entity.Channel),
             ["category"] = JsonSerializer.SerializeToElement(entity.Category),
+            // The understand form opens with the intake's reading of the category; the agent confirms or corrects it.
+            ["agentCategory"] = JsonSerializer.SerializeToElement(entity.Category),
             ["priority"] = JsonSerializer.SerializeToElement(entity.Priority),
             ["segment"] = JsonSerializer.SerializeToElement(customer.Segment),
             ["language"] = JsonSerializer.SerializeToElement(customer.Language),

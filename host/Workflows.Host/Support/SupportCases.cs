@@ -28,7 +28,10 @@ public sealed class SupportCases(WorkflowsDbContext db, SurveyTokens tokens, IOp
             found.SuggestedArticles);
     }
 
-    public async Task SendAsync(CustomerMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(CustomerMessage message, CancellationToken cancellationToken) => SendAsync(message, null, cancellationToken);
+
+    /// <summary>A message to the case's customer on the case's channel, through the outbox; an agent's carries their name.</summary>
+    public async Task SendAsync(CustomerMessage message, string? author, CancellationToken cancellationToken)
     {
         var found = await RequireAsync(message.CaseId, cancellationToken);
         // A customer created by this very intake is not saved yet: its contacts are on the tracked entity.
@@ -46,7 +49,7 @@ public sealed class SupportCases(WorkflowsDbContext db, SurveyTokens tokens, IOp
         db.CaseMessages.Add(new CaseMessageEntity
         {
             Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "outbound", Channel = found.Channel,
-            Kind = message.Kind, Subject = message.Subject, Body = message.Body, OutboxMessageId = outbox.Id, At = now,
+            Kind = message.Kind, Subject = message.Subject, Body = message.Body, OutboxMessageId = outbox.Id, At = now, Author = author,
         });
     }
 

@@ -22,7 +22,9 @@ public static class SupportSetup
         services.AddOptions<BusinessHoursOptions>().BindConfiguration($"{SupportOptions.Section}:BusinessHours");
         services.AddOptions<BurstOptions>().BindConfiguration($"{SupportOptions.Section}:Bursts");
         foreach (var activity in SupportActivities.Types) services.AddActivity(activity);
-        services.AddScoped<ISupportCases, SupportCases>();
+        services.AddScoped<SupportCases>();
+        services.AddScoped<ISupportCases>(sp => sp.GetRequiredService<SupportCases>());
+        services.AddScoped<AgentMessages>();
         services.AddSingleton<SurveyTokens>();
         services.AddScoped<SlaPlanner>();
         services.AddScoped<CaseIntake>();

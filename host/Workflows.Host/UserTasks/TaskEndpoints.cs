@@ -23,8 +23,7 @@ public static class TaskEndpoints
         group.MapGet("/{id:guid}", async (Guid id, WorkflowsDbContext db, ClaimsPrincipal user) =>
             await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id) is not { } task ? Problem.NotFound($"Task {id}")
             : TaskAccess.CanSee(user, task) ? Results.Ok(task) : Results.Forbid());
-        group.MapPost("/{id:guid}/claim", (Guid id, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
-            AssignAsync(db, user, clock, id, user.Identity!.Name, "claimed"));
+        group.MapPost("/{id:guid}/claim", ClaimAsync);
         group.MapPost("/{id:guid}/unclaim", (Guid id, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
             AssignAsync(db, user, clock, id, null, "unclaimed"));
         group.MapPost("/{id:guid}/assign", (Guid id, AssignRequest request, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
@@ -58,12 +57,32 @@ public static class TaskEndpoints
         return query is null ? Problem.Field("sort", "sort is one of priority, due, created.") : Results.Ok(await query.Take(500).ToListAsync());
     }
 
+    /// <summary>
+    /// Claiming is one conditional UPDATE, so of two agents claiming at once exactly one wins; the other is told who.
+    /// </summary>
+    private static async Task<IResult> ClaimAsync(Guid id, WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock)
+    {
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: false);
+        if (task is null) return refusal!;
+        var (me, now) = (user.Identity!.Name!, clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var claimed = await db.UserTasks.Where(t => t.Id == id && t.Status == UserTaskStatus.Open && (t.Assignee == null || t.Assignee == me))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, me).SetProperty(t => t.ClaimedAt, now));
+        if (claimed == 0)
+        {
+            var current = await db.UserTasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Assignee, t.Status }).SingleAsync();
+            return Problem.Conflict(current.Status != UserTaskStatus.Open ? $"The task is already {current.Status}." : $"The task is already claimed by {current.Assignee}.");
+        }
+        TaskAccess.Journal(db, task, user, clock, $"Task '{task.Name}' claimed: {me}.");
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Results.Ok(await db.UserTasks.AsNoTracking().SingleAsync(t => t.Id == id));
+    }
+
     private static async Task<IResult> AssignAsync(WorkflowsDbContext db, ClaimsPrincipal user, TimeProvider clock, Guid id, string? assignee, string verb)
     {
         var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: true);
         if (task is null) return refusal!;
-        if (verb == "claimed" && task.Assignee is { } current && current != user.Identity!.Name)
-            return Problem.Conflict($"The task is already claimed by {current}.");
         task.Assignee = assignee;
         task.ClaimedAt = assignee is null ? null : clock.GetUtcNow();
         TaskAccess.Journal(db, task, user, clock, assignee is null ? $"Task '{task.Name}' unclaimed." : $"Task '{task.Name}' {verb}: {assignee}.");

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
@@ -9,7 +10,17 @@ namespace Workflows.Host.Definitions.Forms;
 /// <summary>The forms of a published version, and the form a task is completed with (from its own version).</summary>
 public static class FormEndpoints
 {
-    public sealed record TaskForm(string FormKey, System.Text.Json.JsonElement Schema);
+    /// <summary>A task's form and the instance's current values of its fields, to fill it in with (as Camunda does).</summary>
+    public sealed record TaskForm(string FormKey, JsonElement Schema, Dictionary<string, JsonElement> Data);
+
+    /// <summary>The keys of a form's fields, through groups and other nested components.</summary>
+    public static IEnumerable<string> FieldKeys(JsonElement component)
+    {
+        if (component.TryGetProperty("key", out var key) && key.ValueKind == JsonValueKind.String) yield return key.GetString()!;
+        if (!component.TryGetProperty("components", out var children) || children.ValueKind != JsonValueKind.Array) yield break;
+        foreach (var child in children.EnumerateArray())
+            foreach (var nested in FieldKeys(child)) yield return nested;
+    }
 
     public static void MapFormEndpoints(this IEndpointRouteBuilder app)
     {
@@ -31,10 +42,14 @@ public static class FormEndpoints
             if (task is null) return Problem.NotFound($"Task {id}");
             if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
             if (!FormRules.IsStoredKey(task.FormKey)) return Problem.NotFound($"A stored form for task {id}");
-            var schema = await (from f in db.DefinitionForms join i in db.Instances on f.DefinitionId equals i.DefinitionId
-                                where i.Id == task.InstanceId && f.FormKey == task.FormKey select f.Schema).SingleOrDefaultAsync();
-            return schema is null ? Problem.NotFound($"Form '{task.FormKey}' of task {id}")
-                : Results.Ok(new TaskForm(task.FormKey!, System.Text.Json.JsonDocument.Parse(schema).RootElement));
+            var found = await (from f in db.DefinitionForms join i in db.Instances on f.DefinitionId equals i.DefinitionId
+                               where i.Id == task.InstanceId && f.FormKey == task.FormKey select new { f.Schema, i.Variables }).SingleOrDefaultAsync();
+            if (found is null) return Problem.NotFound($"Form '{task.FormKey}' of task {id}");
+            var schema = JsonDocument.Parse(found.Schema).RootElement;
+            var fields = FieldKeys(schema).ToHashSet();
+            var data = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(found.Variables)!
+                .Where(v => fields.Contains(v.Key)).ToDictionary();
+            return Results.Ok(new TaskForm(task.FormKey!, schema, data));
         }).WithTags("Tasks");
     }
 }

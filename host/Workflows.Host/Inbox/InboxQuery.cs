@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Database;
+using Workflows.Host.UserTasks;
+
+namespace Workflows.Host.Inbox;
+
+/// <summary>What the inbox asks for: a queue (a candidate group, or "mine"), filters on the case, a sort, a page size.</summary>
+public sealed record InboxQuery(string? Queue, string? Channel, string? Category, string? Priority, string? Sort, int Limit)
+{
+    public static readonly string[] Sorts = ["sla", "priority", "due", "created"];
+
+    /// <summary>
+    /// Open tasks the user may see (their groups, offered to them or assigned to them), joined to their case and
+    /// customer. Each sort has an index to walk, so a page costs the same at 100 or 100,000 open tasks.
+    /// </summary>
+    public async Task<List<InboxRow>> RunAsync(WorkflowsDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var name = user.Identity!.Name!;
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
+        var tasks = db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open);
+        if (!TaskAccess.SeesAll(user))
+            tasks = tasks.Where(t => t.Assignee == name || t.CandidateUsers.Contains(name) || t.CandidateGroups.Any(g => roles.Contains(g)));
+        if (Queue == "mine") tasks = tasks.Where(t => t.Assignee == name);
+        else if (Queue is not null) tasks = tasks.Where(t => t.CandidateGroups.Contains(Queue));
+
+        var rows = from t in tasks
+                   join c in db.Cases on t.InstanceId equals c.InstanceId into found
+                   from c in found.DefaultIfEmpty()
+                   join cu in db.Customers on c.CustomerId equals cu.Id into owners
+                   from cu in owners.DefaultIfEmpty()
+                   select new { t, c, cu };
+        if (Channel is not null) rows = rows.Where(r => r.c.Channel == Channel);
+        if (Category is not null) rows = rows.Where(r => r.c.Category == Category);
+        if (Priority is not null) rows = rows.Where(r => r.c.Priority == Priority);
+        rows = Sort switch
+        {
+            "priority" => rows.OrderByDescending(r => r.t.Priority).ThenBy(r => r.t.CreatedAt),
+            "due" => rows.OrderBy(r => r.t.DueDate == null).ThenBy(r => r.t.DueDate),
+            "created" => rows.OrderBy(r => r.t.CreatedAt),
+            _ => rows.OrderBy(r => r.c.FirstRespondedAt == null ? r.c.FirstResponseDueAt : r.c.ResolutionDueAt).ThenBy(r => r.t.CreatedAt),
+        };
+        return await rows.Take(Limit).Select(r => new InboxRow(r.t.Id, r.t.Name, r.t.NodeId, r.t.CandidateGroups, r.t.Assignee, r.t.ClaimedAt,
+                r.t.Priority, r.t.DueDate, r.t.CreatedAt, r.t.FormKey, r.t.InstanceId,
+                r.c == null ? null : r.c.Id, r.c!.Number, r.c!.Subject, r.c!.Channel, r.c!.Category, r.c!.Priority, r.cu!.Segment, r.cu!.Name,
+                r.c == null ? null : r.c.FirstRespondedAt == null ? r.c.FirstResponseDueAt : r.c.ResolutionDueAt))
+            .ToListAsync(cancellationToken);
+    }
+}
