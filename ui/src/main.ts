@@ -10,6 +10,7 @@ import { get } from './api/http';
 import type { Me } from './api/types';
 import { signIn } from './auth/SignInPage';
 import { designerPage } from './designer/DesignerPage';
+import { inboxPage } from './inbox/InboxPage';
 import { Shell } from './shell/Shell';
 
 const root = document.getElementById('app')!;
@@ -24,4 +25,4 @@ async function whoAmI(): Promise<Me | null> {
 }
 
 const me = (await whoAmI()) ?? (await signIn(root));
-new Shell(root, me, [designerPage]).start();
+new Shell(root, me, [inboxPage, designerPage]).start();

@@ -46,7 +46,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<InstanceEndpoints.PagedList<CaseSummary>> ListAsync(WorkflowsDbContext db, string? status, string? category, string? priority,
-        string? channel, Guid? customerId, string? number, int page = 1, int pageSize = 50, CancellationToken ct = default)
+        string? channel, Guid? customerId, string? number, Guid? instanceId, int page = 1, int pageSize = 50, CancellationToken ct = default)
     {
         var query = db.Cases.AsNoTracking();
         if (status is not null) query = query.Where(c => c.Status == status);
@@ -55,6 +55,7 @@ public static class CaseEndpoints
         if (channel is not null) query = query.Where(c => c.Channel == channel);
         if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
         if (number is not null) query = query.Where(c => c.Number == number);
+        if (instanceId is not null) query = query.Where(c => c.InstanceId == instanceId);
         (page, pageSize) = (Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(c => c.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)

@@ -14,12 +14,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     public HostProcess Host { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The host's database, for what only a manager's tools would change (SLA policies).</summary>
+    public string ConnectionString { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists("/usr/bin/chromium"))
             throw new InvalidOperationException("The browser tests need Debian's chromium at /usr/bin/chromium: run ./test.sh as root, or apt-get install chromium.");
         await _cluster.InitializeAsync();
-        Host = await HostProcess.StartAsync(await _cluster.Cluster.CreateDatabaseAsync("browser"));
+        ConnectionString = await _cluster.Cluster.CreateDatabaseAsync("browser");
+        Host = await HostProcess.StartAsync(ConnectionString);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -27,3 +27,25 @@ export interface DefinitionVersion {
   publishedAt: string;
   publishedBy: string | null;
 }
+
+export interface InboxRow {
+  taskId: string;
+  taskName: string;
+  nodeId: string;
+  candidateGroups: string[];
+  assignee: string | null;
+  taskPriority: number;
+  dueDate: string | null;
+  createdAt: string;
+  formKey: string | null;
+  instanceId: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  subject: string | null;
+  channel: string | null;
+  category: string | null;
+  priority: string | null;
+  segment: string | null;
+  customerName: string | null;
+  slaDueAt: string | null;
+}

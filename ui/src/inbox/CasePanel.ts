@@ -1,0 +1,52 @@
+import { ApiError } from '../api/ApiError';
+import { get, post } from '../api/http';
+import { t } from '../i18n/i18n';
+import { h } from '../shell/dom';
+
+export interface CaseDetails {
+  case: { id: string; number: string; channel: string; category: string; cause: string | null; priority: string; status: string; subject: string; suggestedArticles: string[] };
+  customer: { name: string; segment: string; language: string; frozen: boolean };
+  timeline: { at: string; type: string; kind: string; channel: string | null; direction: string | null; subject: string | null; text: string; actor: string | null }[];
+}
+interface Article { slug: string; language: string; title: string; summary: string }
+
+/** Beside the form: who the customer is, what diagnose suggests, articles to send, a reply box, and the timeline. */
+export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refresh: () => Promise<void>, status: HTMLElement): void {
+  const { case: c, customer } = details;
+  const results = h('ul', { class: 'articles', 'data-testid': 'kb-results' });
+  const reply = h('textarea', { rows: '3', 'data-testid': 'reply', 'aria-label': t('case.reply') });
+  const search = h('input', { type: 'search', placeholder: t('case.searchKb'), 'data-testid': 'kb-search' });
+
+  const send = async (url: string, body: unknown, done: string) => {
+    try {
+      await post(url, body);
+      status.textContent = done;
+      await refresh();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      status.textContent = e.message;
+    }
+  };
+  const articleItem = (a: Pick<Article, 'slug'> & Partial<Article>) => h('li', { 'data-article': a.slug },
+    h('span', {}, a.title ?? a.slug), ' ',
+    h('button', { 'data-action': 'send-article', onclick: () => void send(`/api/cases/${c.id}/articles`, { slug: a.slug }, t('case.articleSent', { slug: a.slug })) }, t('case.send')));
+  search.addEventListener('change', async () => {
+    const found = await get<Article[]>(`/api/kb?q=${encodeURIComponent(search.value)}&language=${encodeURIComponent(customer.language)}`);
+    results.replaceChildren(...found.map(articleItem));
+  });
+
+  panel.replaceChildren(
+    h('h3', {}, customer.name),
+    h('p', { 'data-testid': 'customer' }, `${customer.segment} · ${customer.language} · ${c.channel}`, ' ',
+      customer.frozen ? h('strong', { class: 'frozen' }, t('case.frozen')) : ''),
+    h('h4', {}, t('case.diagnosis')),
+    h('p', {}, `${c.category}${c.cause ? ` / ${c.cause}` : ''} · ${c.priority}`),
+    h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...c.suggestedArticles.map((slug) => articleItem({ slug }))),
+    search, results,
+    h('h4', {}, t('case.reply')), reply,
+    h('button', { 'data-action': 'send-reply', onclick: () => void send(`/api/cases/${c.id}/replies`, { body: reply.value }, t('case.replySent')).then(() => { reply.value = ''; }) }, t('case.send')),
+    h('h4', {}, t('case.timeline')),
+    h('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...details.timeline.map((e) => h('li', { 'data-kind': e.kind, class: e.type },
+      h('time', {}, new Date(e.at).toLocaleString()), ' ', h('strong', {}, e.type === 'message' ? `${e.direction} ${e.channel}` : e.kind), ' ',
+      e.actor ? h('em', {}, e.actor) : '', ' ', e.text))));
+}
