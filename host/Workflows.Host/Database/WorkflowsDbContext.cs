@@ -76,6 +76,11 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         {
             e.HasIndex(t => new { t.Status, t.Assignee });
             e.HasIndex(t => t.CandidateGroups).HasMethod("gin");
+            // The inbox walks one of these in order and filters by queue, so a page costs the same at any size.
+            e.HasIndex(t => new { t.SlaDueAt, t.CreatedAt }, "ix_user_tasks_open_sla").HasFilter("status = 'open'");
+            e.HasIndex(t => new { t.Priority, t.CreatedAt }, "ix_user_tasks_open_priority").IsDescending(true, false).HasFilter("status = 'open'");
+            e.HasIndex(t => t.DueDate, "ix_user_tasks_open_due").HasFilter("status = 'open'");
+            e.HasIndex(t => t.CreatedAt, "ix_user_tasks_open_created").HasFilter("status = 'open'");
             e.HasIndex(t => t.InstanceId);
             e.HasIndex(t => new { t.InstanceId, t.LocalId }).IsUnique();
         });

@@ -24,6 +24,12 @@ public sealed class UserTaskEntity
     public string[] CandidateGroups { get; set; } = [];
     public string[] CandidateUsers { get; set; } = [];
     public DateTimeOffset? DueDate { get; set; }
+
+    /// <summary>
+    /// The SLA target of the case this task works on (first response until answered, then resolution), kept by
+    /// database triggers so the inbox can walk an index in SLA order; null for a process without a case.
+    /// </summary>
+    public DateTimeOffset? SlaDueAt { get; set; }
     public DateTimeOffset? FollowUpDate { get; set; }
     public int Priority { get; set; }
     public string? FormKey { get; set; }

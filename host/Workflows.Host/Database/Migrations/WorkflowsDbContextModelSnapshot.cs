@@ -259,6 +259,9 @@ namespace Workflows.Host.Database.Migrations
 
                     b.HasIndex("Status", "CreatedAt");
 
+                    b.HasIndex(new[] { "Category", "Priority", "InstanceId" }, "ix_cases_category_priority")
+                        .HasFilter("status <> 'closed'");
+
                     b.ToTable("cases", "workflows");
                 });
 
@@ -1106,6 +1109,10 @@ namespace Workflows.Host.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("priority");
 
+                    b.Property<DateTimeOffset?>("SlaDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sla_due_at");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1123,6 +1130,19 @@ namespace Workflows.Host.Database.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "Assignee");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_user_tasks_open_created")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex(new[] { "DueDate" }, "ix_user_tasks_open_due")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex(new[] { "Priority", "CreatedAt" }, "ix_user_tasks_open_priority")
+                        .IsDescending(true, false)
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex(new[] { "SlaDueAt", "CreatedAt" }, "ix_user_tasks_open_sla")
+                        .HasFilter("status = 'open'");
 
                     b.ToTable("user_tasks", "workflows");
                 });
