@@ -35,7 +35,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (embedded is not null || app.Configuration.GetValue<bool>("Workflows:SeedDemoUsers"))
     {
         await DemoUsers.SeedAsync(db, scope.ServiceProvider.GetRequiredService<PasswordHasher<UserEntity>>(), CancellationToken.None);
-        app.Logger.LogInformation("Demo users admin, designer, agent1, agent2, risk1 and manager can sign in with the password 'demo'.");
+        app.Logger.LogInformation("Demo users admin, designer, agent1, agent3 (L1), agent2 (L2), risk1 and manager can sign in with the password 'demo'.");
     }
     await SupportStartup.PrepareAsync(scope.ServiceProvider, app.Logger, CancellationToken.None);
     if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
