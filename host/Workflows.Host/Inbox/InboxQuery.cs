@@ -31,8 +31,8 @@ public sealed record InboxQuery(string? Queue, string? Channel, string? Category
 
         if (Channel is not null || Category is not null || Priority is not null)
         {
-            // Filters on the case as a set of matching instances: PostgreSQL hashes them once and walks the queue's index.
-            var matching = db.Cases.Where(c => c.Status != "closed");
+            // Case filters as a semi-join, so the plan still walks the queue's index in order and stops at a page.
+            var matching = db.Cases.Where(c => c.Status != Cases.CaseStatuses.Closed);
             if (Channel is not null) matching = matching.Where(c => c.Channel == Channel);
             if (Category is not null) matching = matching.Where(c => c.Category == Category);
             if (Priority is not null) matching = matching.Where(c => c.Priority == Priority);
