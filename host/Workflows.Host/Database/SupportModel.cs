@@ -29,8 +29,6 @@ internal static class SupportModel
             e.HasIndex(c => new { c.CustomerId, c.CreatedAt });
             e.HasIndex(c => new { c.Status, c.CreatedAt });
             e.HasIndex(c => new { c.Category, c.CreatedAt });
-            // An inbox filtered to a rare category and priority starts from the few cases that match, not the queue.
-            e.HasIndex(c => new { c.Category, c.Priority, c.InstanceId }, "ix_cases_category_priority").HasFilter("status <> 'closed'");
             e.HasOne<CustomerEntity>().WithMany().HasForeignKey(c => c.CustomerId);
         });
         model.Entity<CaseMessageEntity>(e =>

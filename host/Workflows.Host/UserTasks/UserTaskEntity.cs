@@ -30,6 +30,11 @@ public sealed class UserTaskEntity
     /// database triggers so the inbox can walk an index in SLA order; null for a process without a case.
     /// </summary>
     public DateTimeOffset? SlaDueAt { get; set; }
+
+    /// <summary>The case's channel, category and priority, kept by the same triggers, so the inbox filters on the row it walks.</summary>
+    public string? CaseChannel { get; set; }
+    public string? CaseCategory { get; set; }
+    public string? CasePriority { get; set; }
     public DateTimeOffset? FollowUpDate { get; set; }
     public int Priority { get; set; }
     public string? FormKey { get; set; }

@@ -259,9 +259,6 @@ namespace Workflows.Host.Database.Migrations
 
                     b.HasIndex("Status", "CreatedAt");
 
-                    b.HasIndex(new[] { "Category", "Priority", "InstanceId" }, "ix_cases_category_priority")
-                        .HasFilter("status <> 'closed'");
-
                     b.ToTable("cases", "workflows");
                 });
 
@@ -1050,6 +1047,18 @@ namespace Workflows.Host.Database.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("candidate_users");
+
+                    b.Property<string>("CaseCategory")
+                        .HasColumnType("text")
+                        .HasColumnName("case_category");
+
+                    b.Property<string>("CaseChannel")
+                        .HasColumnType("text")
+                        .HasColumnName("case_channel");
+
+                    b.Property<string>("CasePriority")
+                        .HasColumnType("text")
+                        .HasColumnName("case_priority");
 
                     b.Property<DateTimeOffset?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone")
