@@ -21,8 +21,8 @@ public sealed class AgentMessages(WorkflowsDbContext db, SupportCases cases)
     {
         if (string.IsNullOrWhiteSpace(body)) return Problem.Field("body", "Write the reply to send.");
         if (body.Length > MaxReplyLength) return Problem.Field("body", $"A reply is at most {MaxReplyLength} characters.");
-        if (await OpenCaseAsync(caseId, cancellationToken) is { } refusal) return refusal;
-        var file = (await cases.FindAsync(caseId, cancellationToken))!;
+        var (file, refusal) = await OpenCaseAsync(caseId, cancellationToken);
+        if (refusal is not null) return refusal;
         var subject = file.Customer.Language.StartsWith("zh") ? $"关于您的工单 {file.Number}" : $"About your case {file.Number}";
         return await SendAsync(new CustomerMessage(caseId, "agent-reply", subject, body.Trim()), agent, cancellationToken);
     }
@@ -30,8 +30,8 @@ public sealed class AgentMessages(WorkflowsDbContext db, SupportCases cases)
     public async Task<IResult> SendArticleAsync(Guid caseId, string? slug, string agent, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(slug)) return Problem.Field("slug", "Say which article to send.");
-        if (await OpenCaseAsync(caseId, cancellationToken) is { } refusal) return refusal;
-        var file = (await cases.FindAsync(caseId, cancellationToken))!;
+        var (file, refusal) = await OpenCaseAsync(caseId, cancellationToken);
+        if (refusal is not null) return refusal;
         var candidates = await db.KbArticles.AsNoTracking().Where(a => a.Slug == slug).ToListAsync(cancellationToken);
         var article = candidates.FirstOrDefault(a => a.Language == file.Customer.Language) ?? candidates.FirstOrDefault();
         if (article is null) return Problem.Field("slug", $"No knowledge-base article is called '{slug}'.", StatusCodes.Status404NotFound);
@@ -39,21 +39,17 @@ public sealed class AgentMessages(WorkflowsDbContext db, SupportCases cases)
         return await SendAsync(new CustomerMessage(caseId, "education:" + article.Slug, subject, body), agent, cancellationToken);
     }
 
-    private async Task<IResult?> OpenCaseAsync(Guid caseId, CancellationToken cancellationToken)
-    {
-        var status = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Status).SingleOrDefaultAsync(cancellationToken);
-        return status switch
+    private async Task<(CaseFile File, IResult? Refusal)> OpenCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await cases.FindAsync(caseId, cancellationToken) switch
         {
-            null => Problem.NotFound($"Case {caseId}"),
-            CaseStatuses.Closed => Problem.Field("caseId", "The case is closed; open a new one to write to the customer.", StatusCodes.Status409Conflict),
-            _ => null,
+            null => (null!, Problem.NotFound($"Case {caseId}")),
+            { Status: CaseStatuses.Closed } => (null!, Problem.Field("caseId", "The case is closed; open a new one to write to the customer.", StatusCodes.Status409Conflict)),
+            var file => (file, null),
         };
-    }
 
     private async Task<IResult> SendAsync(CustomerMessage message, string agent, CancellationToken cancellationToken)
     {
-        await cases.SendAsync(message, agent, cancellationToken);
-        var sent = db.ChangeTracker.Entries<CaseMessageEntity>().Single(e => e.State == EntityState.Added).Entity;
+        var sent = await cases.SendAsync(message, agent, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Results.Created($"/api/cases/{message.CaseId}", new SentMessage(sent.Id, sent.Channel, sent.Kind));
     }

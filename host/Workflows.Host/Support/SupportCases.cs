@@ -31,7 +31,7 @@ public sealed class SupportCases(WorkflowsDbContext db, SurveyTokens tokens, IOp
     public Task SendAsync(CustomerMessage message, CancellationToken cancellationToken) => SendAsync(message, null, cancellationToken);
 
     /// <summary>A message to the case's customer on the case's channel, through the outbox; an agent's carries their name.</summary>
-    public async Task SendAsync(CustomerMessage message, string? author, CancellationToken cancellationToken)
+    public async Task<CaseMessageEntity> SendAsync(CustomerMessage message, string? author, CancellationToken cancellationToken)
     {
         var found = await RequireAsync(message.CaseId, cancellationToken);
         // A customer created by this very intake is not saved yet: its contacts are on the tracked entity.
@@ -46,11 +46,13 @@ public sealed class SupportCases(WorkflowsDbContext db, SurveyTokens tokens, IOp
             Payload = JsonSerializer.Serialize(new { to, subject = message.Subject, body = message.Body, caseNumber = found.Number, kind = message.Kind }),
         };
         db.Outbox.Add(outbox);
-        db.CaseMessages.Add(new CaseMessageEntity
+        var sent = new CaseMessageEntity
         {
             Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "outbound", Channel = found.Channel,
             Kind = message.Kind, Subject = message.Subject, Body = message.Body, OutboxMessageId = outbox.Id, At = now, Author = author,
-        });
+        };
+        db.CaseMessages.Add(sent);
+        return sent;
     }
 
     public async Task<IReadOnlyList<string>> FreezeAccountsAsync(Guid caseId, string frozenBy, string reason, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+import { loadFormViewer } from '../forms/loadFormViewer';
 import { ApiError } from '../api/ApiError';
 import { get, post, request } from '../api/http';
 import type { Me } from '../api/types';
@@ -41,7 +42,7 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
 
   let viewer: FormViewer | undefined;
   if (form) {
-    const [{ Form }] = await Promise.all([import('@bpmn-io/form-js-viewer'), import('@bpmn-io/form-js-viewer/dist/assets/form-js.css')]);
+    const Form = await loadFormViewer();
     // No debounce: a value typed just before Complete is in the submitted data, not lost in a 300 ms timer.
     const options = { container: formHost, debounce: false }; // form-js reads it from its config; its types leave it out
     const created = new Form(options);

@@ -1,3 +1,4 @@
+import { loadFormViewer } from '../../forms/loadFormViewer';
 import { t } from '../../i18n/i18n';
 import { h } from '../../shell/dom';
 import type { FormSchema } from './formKeys';
@@ -39,7 +40,7 @@ async function formEditor(container: HTMLElement, schema: FormSchema): Promise<E
 }
 
 async function viewer(container: HTMLElement, schema: FormSchema): Promise<Editor> {
-  const [{ Form }] = await Promise.all([import('@bpmn-io/form-js-viewer'), import('@bpmn-io/form-js-viewer/dist/assets/form-js.css')]);
+  const Form = await loadFormViewer();
   const form = new Form({ container });
   await form.importSchema(schema);
   form.setProperty('readOnly', true);
