@@ -10,6 +10,7 @@ using Workflows.Host.Definitions.Forms;
 using Workflows.Host.Inbox;
 using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
+using Workflows.Host.Manager;
 using Workflows.Host.Messages;
 using Workflows.Host.Runtime;
 using Workflows.Host.Support;
@@ -21,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").T
 var embedded = builder.AddWorkflowsDatabase();
 builder.Services.AddWorkflowRuntime();
 builder.Services.AddSupportDesk();
+builder.Services.AddManagerWorkspace();
 builder.Services.AddWorkflowsAuth();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -41,6 +43,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
 }
 SupportSetup.ScheduleSweeps(app.Services);
+ManagerSetup.ScheduleSweeps(app.Services);
 
 app.UseExceptionHandler();
 // The web app (ui/, built into wwwroot beside the host; hash routes, so "/" is its only page) is public;
@@ -68,6 +71,7 @@ app.MapTaskEndpoints();
 app.MapMessageEndpoints();
 app.MapIncidentEndpoints();
 app.MapActivityEndpoints();
+app.MapManagerEndpoints();
 app.MapSupportDesk();
 app.Run();
 

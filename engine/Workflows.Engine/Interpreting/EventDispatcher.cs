@@ -50,6 +50,7 @@ internal static class EventDispatcher
                 return true;
             case RetryIncident retry:
                 if (state.Incidents.Find(i => i.Id == retry.IncidentId) is not { } incident) return false;
+                x.Merge(retry.Variables);
                 Incidents.Retry(x, incident, Math.Max(1, retry.Retries));
                 return true;
             case CancelInstance cancel:

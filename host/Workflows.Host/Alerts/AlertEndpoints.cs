@@ -16,11 +16,17 @@ public static class AlertEndpoints
             var query = db.Alerts.AsNoTracking();
             if (kind is not null) query = query.Where(a => a.Kind == kind);
             if (open is true) query = query.Where(a => a.AcknowledgedAt == null);
-            var alerts = await query.OrderByDescending(a => a.CreatedAt).Take(200).ToListAsync(ct);
-            var caseIds = alerts.SelectMany(a => a.CaseIds).Distinct().ToList();
-            var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-            return alerts.Select(a => new AlertView(a.Id, a.Kind, a.Message, a.Category, a.Scope,
-                a.CaseIds.Where(cases.ContainsKey).Select(id => new AlertCase(id, cases[id].Number, cases[id].Status)).ToList(),
-                a.CreatedAt, a.AcknowledgedAt, a.AcknowledgedBy));
+            return await WithCasesAsync(db, query, ct);
         }).WithTags("Alerts").RequireAuthorization(p => p.RequireRole(Roles.Risk, Roles.Manager, Roles.Admin));
+
+    /// <summary>The newest 200 alerts of <paramref name="query"/>, each with the number and status of its cases.</summary>
+    public static async Task<List<AlertView>> WithCasesAsync(WorkflowsDbContext db, IQueryable<AlertEntity> query, CancellationToken ct)
+    {
+        var alerts = await query.OrderByDescending(a => a.CreatedAt).Take(200).ToListAsync(ct);
+        var caseIds = alerts.SelectMany(a => a.CaseIds).Distinct().ToList();
+        var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return alerts.Select(a => new AlertView(a.Id, a.Kind, a.Message, a.Category, a.Scope,
+            a.CaseIds.Where(cases.ContainsKey).Select(id => new AlertCase(id, cases[id].Number, cases[id].Status)).ToList(),
+            a.CreatedAt, a.AcknowledgedAt, a.AcknowledgedBy)).ToList();
+    }
 }

@@ -10,6 +10,7 @@ using Workflows.Host.Incidents;
 using Workflows.Host.Instances;
 using Workflows.Host.Journal;
 using Workflows.Host.Knowledge;
+using Workflows.Host.Manager.Stuck;
 using Workflows.Host.Messages;
 using Workflows.Host.Outbox;
 using Workflows.Host.Sla;
@@ -44,6 +45,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<SurveyEntity> Surveys => Set<SurveyEntity>();
     public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
     public DbSet<SettingEntity> Settings => Set<SettingEntity>();
+    public DbSet<NodeWaitBaselineEntity> NodeWaitBaselines => Set<NodeWaitBaselineEntity>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -70,7 +72,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         model.Entity<TokenEntity>(e =>
         {
             e.HasKey(t => new { t.InstanceId, t.TokenId });
-            e.HasIndex(t => new { t.NodeId, t.Status });
+            // The process view's counts and waits per node, and the stall check's oldest waits, read only this index.
+            e.HasIndex(t => new { t.DefinitionId, t.NodeId, t.Since });
         });
         model.Entity<UserTaskEntity>(e =>
         {
@@ -81,6 +84,9 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             e.HasIndex(t => new { t.Priority, t.CreatedAt }, "ix_user_tasks_open_priority").IsDescending(true, false).HasFilter("status = 'open'");
             e.HasIndex(t => t.DueDate, "ix_user_tasks_open_due").HasFilter("status = 'open'");
             e.HasIndex(t => t.CreatedAt, "ix_user_tasks_open_created").HasFilter("status = 'open'");
+            // Breaches per node in the process view, and overdue callbacks (by form) in the stuck list.
+            e.HasIndex(t => new { t.DefinitionId, t.SlaDueAt }, "ix_user_tasks_open_definition_sla").HasFilter("status = 'open'");
+            e.HasIndex(t => new { t.FormKey, t.DueDate }, "ix_user_tasks_open_form_due").HasFilter("status = 'open'");
             e.HasIndex(t => t.InstanceId);
             e.HasIndex(t => new { t.InstanceId, t.LocalId }).IsUnique();
         });
@@ -103,6 +109,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             e.HasIndex(o => o.CreatedAt).HasFilter("delivered_at IS NULL");
         });
         model.Entity<UserEntity>(e => e.HasIndex(u => u.UserName).IsUnique());
+        model.Entity<NodeWaitBaselineEntity>(e => e.HasKey(b => new { b.DefinitionKey, b.NodeId }));
         SupportModel.Configure(model);
         UseSnakeCase(model);
     }

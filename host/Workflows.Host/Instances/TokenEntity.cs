@@ -4,6 +4,9 @@ namespace Workflows.Host.Instances;
 public sealed class TokenEntity
 {
     public Guid InstanceId { get; set; }
+
+    /// <summary>The instance's published version, so node counts for a diagram read one index and join nothing.</summary>
+    public Guid DefinitionId { get; set; }
     public long TokenId { get; set; }
     public required string NodeId { get; set; }
     public string? NodeName { get; set; }

@@ -26,9 +26,9 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
         instance.Revision++;
 
         // Tokens are rewritten and the journal appended with plain multi-row SQL: one round trip, no change tracking.
-        var tokens = new RowWriter("workflows.tokens", "instance_id", "token_id", "node_id", "node_name", "status", "since");
+        var tokens = new RowWriter("workflows.tokens", "instance_id", "definition_id", "token_id", "node_id", "node_name", "status", "since");
         foreach (var t in state.Tokens)
-            tokens.Add(instance.Id, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name, t.Status.ToString().ToLowerInvariant(), t.Since);
+            tokens.Add(instance.Id, instance.DefinitionId, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name, t.Status.ToString().ToLowerInvariant(), t.Since);
         await tokens.WriteAsync(db, "DELETE FROM workflows.tokens WHERE instance_id = @instance", [new("instance", instance.Id)], ct);
         var journal = new RowWriter("workflows.journals", "instance_id", "at", "kind", "node_id", "message", "actor");
         if (first is CompleteUserTask completed)
@@ -45,7 +45,7 @@ internal sealed class EffectWriter(WorkflowsDbContext db, InstanceEntity instanc
                 case CreateUserTask task:
                     db.UserTasks.Add(new UserTaskEntity
                     {
-                        Id = Guid.CreateVersion7(), InstanceId = instance.Id, LocalId = task.TaskId, NodeId = task.NodeId, Name = task.Name,
+                        Id = Guid.CreateVersion7(), InstanceId = instance.Id, DefinitionId = instance.DefinitionId, LocalId = task.TaskId, NodeId = task.NodeId, Name = task.Name,
                         Assignee = task.Assignee, CandidateGroups = [.. task.CandidateGroups], CandidateUsers = [.. task.CandidateUsers],
                         DueDate = task.DueDate, FollowUpDate = task.FollowUpDate, Priority = task.Priority, FormKey = task.FormKey,
                         Status = UserTaskStatus.Open, CreatedAt = now,

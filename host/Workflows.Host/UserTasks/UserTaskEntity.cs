@@ -11,6 +11,9 @@ public sealed class UserTaskEntity
 {
     public Guid Id { get; set; }
     public Guid InstanceId { get; set; }
+
+    /// <summary>The instance's published version, so the process view counts breaches per node from one index.</summary>
+    public Guid? DefinitionId { get; set; }
     public long LocalId { get; set; }
     public required string NodeId { get; set; }
     public required string Name { get; set; }

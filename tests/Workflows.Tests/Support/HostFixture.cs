@@ -34,6 +34,11 @@ public sealed class HostFixture : IAsyncLifetime
             web.UseSetting("Support:SurveyDelay", "PT1S");
             web.UseSetting("Support:SurveyValidFor", "PT6S");
             web.UseSetting("Support:CallbackDelay", "PT2S");
+            // The stuck list's thresholds, shortened the same way: unclaimed after two seconds, a stall once a wait
+            // runs three times its usual length and at least a second, judged from two earlier waits.
+            web.UseSetting("Manager:UnclaimedAfter", "00:00:02");
+            web.UseSetting("Manager:StallMinimum", "00:00:01");
+            web.UseSetting("Manager:StallMinSamples", "2");
             web.ConfigureServices(services => services.AddActivity<EchoActivity>().AddActivity<FailingActivity>()
                 .AddSingleton(Outbox).AddSingleton<IOutboxSender>(Outbox));
         });

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
@@ -10,7 +9,7 @@ namespace Workflows.Tests.SupportFlow;
 
 /// <summary>The five paths a case takes through the ten steps, on the real database with Hangfire firing the timers.</summary>
 [Collection(HostCollection.Name)]
-public sealed partial class SupportPathTests(HostFixture host)
+public sealed class SupportPathTests(HostFixture host)
 {
     private readonly SupportScenario _desk = new(host);
 
@@ -31,31 +30,11 @@ public sealed partial class SupportPathTests(HostFixture host)
         return (agent, caseId, phone);
     }
 
-    private async Task<List<(string Kind, JsonElement Payload)>> OutboxAsync(Guid caseId)
-    {
-        await using var db = await _desk.DbAsync();
-        var instance = await db.Cases.Where(c => c.Id == caseId).Select(c => c.InstanceId).SingleAsync();
-        return (await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instance).OrderBy(o => o.CreatedAt).ToListAsync())
-            .Select(o => (o.Kind, JsonDocument.Parse(o.Payload).RootElement.Clone())).ToList();
-    }
-
-    private async Task<string> SurveyLinkAsync(Guid caseId)
-    {
-        string? link = null;
-        await WaitUntilAsync(async () =>
-        {
-            var survey = (await OutboxAsync(caseId)).FirstOrDefault(o => KindOf(o.Payload) == "survey");
-            link = survey.Payload.ValueKind == JsonValueKind.Object ? LinkPattern().Match(survey.Payload.GetProperty("body").GetString()!).Value : null;
-            return link is { Length: > 0 };
-        }, "the survey went out");
-        return new Uri(link!).PathAndQuery;
-    }
-
     [Fact]
     public async Task PaymentFailure_ResolvedByL1AtFirstContact_WalksAllTenSteps()
     {
         var (agent, caseId, _) = await ResolvedByL1Async("张伟", "支付失败", "付款时提示余额不足，交易失败");
-        var link = await SurveyLinkAsync(caseId);
+        var link = await _desk.SurveyLinkAsync(caseId);
         var answer = await host.Factory.CreateClient().PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["score"] = "5" }));
         Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
 
@@ -83,7 +62,7 @@ public sealed partial class SupportPathTests(HostFixture host)
         Assert.Equal(["notification:case-received", "notification:case-resolved", "education:payment-failed-balance", "survey"], Messages(details, "outbound"));
 
         // Outbox: every message to the customer went by SMS (a phone contact), in Chinese, and was delivered.
-        var outbox = await OutboxAsync(caseId);
+        var outbox = await _desk.OutboxAsync(caseId);
         Assert.All(outbox, o => Assert.Equal("sms", o.Kind));
         Assert.Contains(outbox, o => o.Payload.GetProperty("subject").GetString()!.Contains("已解决"));
         await using var db = await _desk.DbAsync();
@@ -115,7 +94,7 @@ public sealed partial class SupportPathTests(HostFixture host)
         var manager = await host.SignInAsync("manager");
         var number = record.GetProperty("number").GetString()!;
         Assert.Contains((await GetJsonAsync(manager, "/api/alerts?kind=sla-warning")).EnumerateArray(), a => a.GetProperty("message").GetString()!.Contains(number));
-        Assert.Contains(await OutboxAsync(caseId), o => o.Kind == "team:manager");
+        Assert.Contains(await _desk.OutboxAsync(caseId), o => o.Kind == "team:manager");
 
         // L2 takes it from here: the case stays with L2 to resolution, which is not first-contact.
         await CompleteAsync(agent2, caseId, "understand_l2", Understood("Li Na", phone, "points-rebates"));
@@ -125,7 +104,7 @@ public sealed partial class SupportPathTests(HostFixture host)
         record = (await CaseAsync(agent2, caseId)).GetProperty("case");
         Assert.Equal("l2", record.GetProperty("resolvedBy").GetString());
         Assert.False(record.GetProperty("firstContactResolution").GetBoolean());
-        Assert.Contains(await OutboxAsync(caseId), o => KindOf(o.Payload) == "notification:escalated");
+        Assert.Contains(await _desk.OutboxAsync(caseId), o => KindOf(o.Payload) == "notification:escalated");
     }
 
     [Fact]
@@ -153,7 +132,7 @@ public sealed partial class SupportPathTests(HostFixture host)
         Assert.Equal("risk1", account.GetProperty("frozenBy").GetString());
         Assert.Equal("Unauthorized login from a new device", account.GetProperty("frozenReason").GetString());
         Assert.True(customer.GetProperty("customer").GetProperty("frozen").GetBoolean());
-        var frozen = Assert.Single(await OutboxAsync(caseId), o => KindOf(o.Payload) == "notification:account-frozen");
+        var frozen = Assert.Single(await _desk.OutboxAsync(caseId), o => KindOf(o.Payload) == "notification:account-frozen");
         Assert.Contains("冻结", frozen.Payload.GetProperty("body").GetString());
         var details = await CaseAsync(agent1, caseId);
         Assert.Contains("ActivityCompleted", JournalKinds(details, "freeze_account"));
@@ -164,7 +143,7 @@ public sealed partial class SupportPathTests(HostFixture host)
     public async Task SurveyScoredTwo_ReopensTheCase_AsACallbackTaskForL2()
     {
         var (_, caseId, _) = await ResolvedByL1Async("赵敏", "付款失败", "网络超时，付款失败");
-        var link = await SurveyLinkAsync(caseId);
+        var link = await _desk.SurveyLinkAsync(caseId);
         var page = await host.Factory.CreateClient().GetStringAsync(link);
         Assert.Contains("满意度调查", page);
 
@@ -189,7 +168,7 @@ public sealed partial class SupportPathTests(HostFixture host)
     public async Task SurveyNeverAnswered_Expires_AndTheCaseCloses()
     {
         var (agent, caseId, _) = await ResolvedByL1Async("孙丽", "支付失败", "提示超过单日限额");
-        var link = await SurveyLinkAsync(caseId);
+        var link = await _desk.SurveyLinkAsync(caseId);
 
         await WaitUntilAsync(async () => (await CaseAsync(agent, caseId)).GetProperty("case").GetProperty("status").GetString() == "closed",
             "the survey expired and the case closed", seconds: 30);
@@ -225,10 +204,4 @@ public sealed partial class SupportPathTests(HostFixture host)
         Assert.Equal("complaint", details.GetProperty("case").GetProperty("category").GetString());
         Assert.Contains("notification:escalated", Messages(details, "outbound"));
     }
-
-    /// <summary>Why a message to a customer was sent; messages to teams have no kind.</summary>
-    private static string? KindOf(JsonElement payload) => payload.TryGetProperty("kind", out var kind) ? kind.GetString() : null;
-
-    [GeneratedRegex(@"http://\S+/survey/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+")]
-    private static partial Regex LinkPattern();
 }

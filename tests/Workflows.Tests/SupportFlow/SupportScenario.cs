@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Customers;
@@ -11,7 +12,7 @@ using static Workflows.Tests.Host.ApiScenario;
 namespace Workflows.Tests.SupportFlow;
 
 /// <summary>Drives cases through the support flow over the API, as agents would, and reads what the desk recorded.</summary>
-internal sealed class SupportScenario(HostFixture host)
+internal sealed partial class SupportScenario(HostFixture host)
 {
     public async Task<WorkflowsDbContext> DbAsync()
     {
@@ -37,13 +38,13 @@ internal sealed class SupportScenario(HostFixture host)
     }
 
     /// <summary>An SLA policy for a segment, as a manager would set it; tests use short ones to see breaches.</summary>
-    public async Task PolicyAsync(string priority, string segment, TimeSpan firstResponse, double warnAt = 0.5)
+    public async Task PolicyAsync(string priority, string segment, TimeSpan firstResponse, double warnAt = 0.5, TimeSpan? resolution = null)
     {
         await using var db = await DbAsync();
         await db.SlaPolicies.Where(p => p.Priority == priority && p.Segment == segment).ExecuteDeleteAsync();
         db.SlaPolicies.Add(new SlaPolicyEntity
         {
-            Id = Guid.CreateVersion7(), Priority = priority, Segment = segment, FirstResponse = firstResponse, Resolution = TimeSpan.FromHours(1), WarnAt = warnAt,
+            Id = Guid.CreateVersion7(), Priority = priority, Segment = segment, FirstResponse = firstResponse, Resolution = resolution ?? TimeSpan.FromHours(1), WarnAt = warnAt,
         });
         await db.SaveChangesAsync();
     }
@@ -97,4 +98,30 @@ internal sealed class SupportScenario(HostFixture host)
     public static List<string> Messages(JsonElement details, string direction) => details.GetProperty("timeline").EnumerateArray()
         .Where(e => e.GetProperty("type").GetString() == "message" && e.GetProperty("direction").GetString() == direction)
         .Select(e => e.GetProperty("kind").GetString()!).ToList();
+
+    public async Task<List<(string Kind, JsonElement Payload)>> OutboxAsync(Guid caseId)
+    {
+        await using var db = await DbAsync();
+        var instance = await db.Cases.Where(c => c.Id == caseId).Select(c => c.InstanceId).SingleAsync();
+        return (await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instance).OrderBy(o => o.CreatedAt).ToListAsync())
+            .Select(o => (o.Kind, JsonDocument.Parse(o.Payload).RootElement.Clone())).ToList();
+    }
+
+    public async Task<string> SurveyLinkAsync(Guid caseId)
+    {
+        string? link = null;
+        await WaitUntilAsync(async () =>
+        {
+            var survey = (await OutboxAsync(caseId)).FirstOrDefault(o => KindOf(o.Payload) == "survey");
+            link = survey.Payload.ValueKind == JsonValueKind.Object ? LinkPattern().Match(survey.Payload.GetProperty("body").GetString()!).Value : null;
+            return link is { Length: > 0 };
+        }, "the survey went out");
+        return new Uri(link!).PathAndQuery;
+    }
+
+    /// <summary>Why a message to a customer was sent; messages to teams have no kind.</summary>
+    public static string? KindOf(JsonElement payload) => payload.TryGetProperty("kind", out var kind) ? kind.GetString() : null;
+
+    [GeneratedRegex(@"http://\S+/survey/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+")]
+    private static partial Regex LinkPattern();
 }

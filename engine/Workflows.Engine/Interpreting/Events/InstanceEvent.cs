@@ -35,7 +35,10 @@ public sealed record ContinueJob(long JobId) : InstanceEvent;
 /// <summary>Running a job failed; retries drop by one, and at zero the token gets an incident.</summary>
 public sealed record FailJob(long JobId, string Message) : InstanceEvent;
 
-/// <summary>Resolves an incident and offers its work again with <paramref name="Retries"/> retries.</summary>
-public sealed record RetryIncident(long IncidentId, int Retries = 3) : InstanceEvent;
+/// <summary>
+/// Resolves an incident and offers its work again with <paramref name="Retries"/> retries, after setting
+/// <paramref name="Variables"/> (the data an operator fixed, as in Camunda Cockpit).
+/// </summary>
+public sealed record RetryIncident(long IncidentId, int Retries = 3, IReadOnlyDictionary<string, JsonElement>? Variables = null) : InstanceEvent;
 
 public sealed record CancelInstance(string? Reason = null) : InstanceEvent;

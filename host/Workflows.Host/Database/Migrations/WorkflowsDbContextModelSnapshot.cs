@@ -245,6 +245,8 @@ namespace Workflows.Host.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -258,6 +260,12 @@ namespace Workflows.Host.Database.Migrations
                     b.HasIndex("CustomerId", "CreatedAt");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex(new[] { "FirstResponseDueAt" }, "ix_cases_first_response_open")
+                        .HasFilter("first_responded_at IS NULL AND closed_at IS NULL");
+
+                    b.HasIndex(new[] { "ResolutionDueAt" }, "ix_cases_resolution_open")
+                        .HasFilter("resolved_at IS NULL AND closed_at IS NULL AND waiting_since IS NULL");
 
                     b.ToTable("cases", "workflows");
                 });
@@ -669,6 +677,10 @@ namespace Workflows.Host.Database.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("token_id");
 
+                    b.Property<Guid>("DefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("definition_id");
+
                     b.Property<string>("NodeId")
                         .IsRequired()
                         .HasColumnType("text")
@@ -689,7 +701,7 @@ namespace Workflows.Host.Database.Migrations
 
                     b.HasKey("InstanceId", "TokenId");
 
-                    b.HasIndex("NodeId", "Status");
+                    b.HasIndex("DefinitionId", "NodeId", "Since");
 
                     b.ToTable("tokens", "workflows");
                 });
@@ -790,6 +802,37 @@ namespace Workflows.Host.Database.Migrations
                         .IsUnique();
 
                     b.ToTable("kb_articles", "workflows");
+                });
+
+            modelBuilder.Entity("Workflows.Host.Manager.Stuck.NodeWaitBaselineEntity", b =>
+                {
+                    b.Property<string>("DefinitionKey")
+                        .HasColumnType("text")
+                        .HasColumnName("definition_key");
+
+                    b.Property<string>("NodeId")
+                        .HasColumnType("text")
+                        .HasColumnName("node_id");
+
+                    b.Property<double>("P50Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("p50_seconds");
+
+                    b.Property<double>("P90Seconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("p90_seconds");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("integer")
+                        .HasColumnName("samples");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("DefinitionKey", "NodeId");
+
+                    b.ToTable("node_wait_baselines", "workflows");
                 });
 
             modelBuilder.Entity("Workflows.Host.Messages.SubscriptionEntity", b =>
@@ -1072,6 +1115,10 @@ namespace Workflows.Host.Database.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<Guid?>("DefinitionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("definition_id");
+
                     b.Property<string>("DelegationState")
                         .HasColumnType("text")
                         .HasColumnName("delegation_state");
@@ -1143,7 +1190,13 @@ namespace Workflows.Host.Database.Migrations
                     b.HasIndex(new[] { "CreatedAt" }, "ix_user_tasks_open_created")
                         .HasFilter("status = 'open'");
 
+                    b.HasIndex(new[] { "DefinitionId", "SlaDueAt" }, "ix_user_tasks_open_definition_sla")
+                        .HasFilter("status = 'open'");
+
                     b.HasIndex(new[] { "DueDate" }, "ix_user_tasks_open_due")
+                        .HasFilter("status = 'open'");
+
+                    b.HasIndex(new[] { "FormKey", "DueDate" }, "ix_user_tasks_open_form_due")
                         .HasFilter("status = 'open'");
 
                     b.HasIndex(new[] { "Priority", "CreatedAt" }, "ix_user_tasks_open_priority")
