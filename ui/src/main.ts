@@ -11,6 +11,7 @@ import type { Me } from './api/types';
 import { signIn } from './auth/SignInPage';
 import { designerPage } from './designer/DesignerPage';
 import { inboxPage } from './inbox/InboxPage';
+import { managerPage } from './manager/ManagerPage';
 import { Shell } from './shell/Shell';
 
 const root = document.getElementById('app')!;
@@ -25,4 +26,4 @@ async function whoAmI(): Promise<Me | null> {
 }
 
 const me = (await whoAmI()) ?? (await signIn(root));
-new Shell(root, me, [inboxPage, designerPage]).start();
+new Shell(root, me, [inboxPage, managerPage, designerPage]).start();

@@ -6,3 +6,6 @@ declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 declare module 'camunda-bpmn-moddle/resources/camunda.json';
 declare module 'bpmnlint/rules/*';
 declare module 'diagram-js/lib/command/CommandInterceptor';
+declare module 'bpmn-auto-layout' {
+  export function layoutProcess(xml: string): Promise<string>;
+}

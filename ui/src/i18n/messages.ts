@@ -1,3 +1,5 @@
+import { managerMessages } from './managerMessages';
+
 /** The app's texts. Every key exists in both languages; the test in i18n.test.ts keeps it so. */
 export const messages = {
   en: {
@@ -82,6 +84,7 @@ export const messages = {
     'case.reply': 'Reply to the customer',
     'case.replySent': 'Reply sent on the case channel.',
     'case.timeline': 'Timeline',
+    ...managerMessages.en,
   },
   zh: {
     'app.title': '工作流',
@@ -165,6 +168,7 @@ export const messages = {
     'case.reply': '回复客户',
     'case.replySent': '已通过工单渠道发送回复。',
     'case.timeline': '时间线',
+    ...managerMessages.zh,
   },
 } as const;
 

@@ -26,8 +26,13 @@ public static class ManagerActions
     /// <summary>The queues a task can be moved to: the agent groups.</summary>
     public static readonly string[] Queues = [Roles.AgentL1, Roles.AgentL2, Roles.Risk];
 
+    /// <summary>Someone a task can be given to, with the queues they work.</summary>
+    public sealed record Agent(string UserName, string DisplayName, string[] Queues);
+
     public static void MapManagerActions(this RouteGroupBuilder group)
     {
+        group.MapGet("/agents", async (WorkflowsDbContext db, CancellationToken ct) => (await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct))
+            .Select(u => new Agent(u.UserName, u.DisplayName, u.Roles.Where(Queues.Contains).ToArray())).Where(a => a.Queues.Length > 0).ToList());
         group.MapPost("/tasks/{id:guid}/reassign", ReassignAsync);
         group.MapPost("/tasks/{id:guid}/move", MoveAsync);
         group.MapPost("/incidents/{id:guid}/retry", RetryAsync);

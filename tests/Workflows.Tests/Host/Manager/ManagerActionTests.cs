@@ -41,6 +41,12 @@ public sealed class ManagerActionTests(HostFixture host)
         var (_, caseId, task) = await UnclaimedCaseAsync("秦岚");
         var manager = await host.SignInAsync("manager");
         var instance = (await CaseAsync(manager, caseId)).GetProperty("case").GetProperty("instanceId").GetGuid();
+        // Whom the manager can pick: agents with the queues they work; designers and managers are not agents.
+        var agents = (await GetJsonAsync(manager, "/api/manager/agents")).EnumerateArray()
+            .ToDictionary(a => a.GetProperty("userName").GetString()!, a => a.GetProperty("queues").EnumerateArray().Select(q => q.GetString()!).ToArray());
+        Assert.Equal(["agent-l1"], agents["agent3"]);
+        Assert.Equal(["agent-l2"], agents["agent2"]);
+        Assert.DoesNotContain("designer", agents.Keys);
 
         await AssertFieldAsync(await manager.PostAsJsonAsync($"/api/manager/tasks/{task}/reassign", new { userName = "nobody" }), "userName");
         await AssertFieldAsync(await manager.PostAsJsonAsync($"/api/manager/tasks/{task}/reassign", new { userName = "agent2" }), "userName");
@@ -82,7 +88,7 @@ public sealed class ManagerActionTests(HostFixture host)
     [Fact]
     public async Task RetryIncident_WithTheDataFixed_MovesTheInstanceOn_AndJournalsTheManager()
     {
-        await PublishBankProcessAsync(host);
+        await PublishBankProcessAsync(await host.SignInAsync("designer"));
         var manager = await host.SignInAsync("manager");
         var id = (await StartAsync(manager, BankProcess, new { bankUp = false })).GetProperty("id").GetGuid();
         var incident = (await StuckRowAsync(manager, StuckReasons.Incident, ForInstance(id), seconds: 60)).GetProperty("incidentId").GetGuid();

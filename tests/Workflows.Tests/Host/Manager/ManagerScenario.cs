@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
 
@@ -31,9 +30,7 @@ internal static class ManagerScenario
     /// Publishes a process whose asynchronous bank check throws until <c>bankUp</c> is true, so it fails its three
     /// tries and raises an incident; a retry with <c>bankUp = true</c> moves it on to the 'after' task.
     /// </summary>
-    public static async Task PublishBankProcessAsync(HostFixture host)
-    {
-        var designer = await host.SignInAsync("designer");
+    public static async Task PublishBankProcessAsync(HttpClient designer) =>
         (await PublishAsync(designer, Process("""
             <bpmn:startEvent id="s"/>
             <bpmn:scriptTask id="bank" name="Check with the bank" scriptFormat="javascript" camunda:asyncBefore="true">
@@ -41,5 +38,4 @@ internal static class ManagerScenario
             <bpmn:userTask id="after" name="Tell the customer" camunda:candidateGroups="agent-l1"/>
             <bpmn:endEvent id="e"/>
             """ + Chain("s", "bank", "after", "e"), id: BankProcess))).EnsureSuccessStatusCode();
-    }
 }

@@ -88,7 +88,7 @@ public sealed class StuckCaseTests(HostFixture host)
     [Fact]
     public async Task AFailingStep_WhoseRetriesAreSpent_IsListedAsAnIncident()
     {
-        await PublishBankProcessAsync(host);
+        await PublishBankProcessAsync(await host.SignInAsync("designer"));
         var manager = await host.SignInAsync("manager");
         var id = (await StartAsync(manager, BankProcess, new { bankUp = false })).GetProperty("id").GetGuid();
 

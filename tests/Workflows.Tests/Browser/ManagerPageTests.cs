@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Npgsql;
+using Workflows.Tests.Support;
+using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Host.Manager.ManagerScenario;
+using static Workflows.Tests.Support.Bpmn;
+
+namespace Workflows.Tests.Browser;
+
+/// <summary>The manager workspace in Chromium: what is stuck and why, acting on it, and the process view's figures.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ManagerPageTests(BrowserFixture fixture)
+{
+    private async Task<IPage> ManagerAsync(string hash, string locale = "en-US")
+    {
+        var page = await fixture.PageAsync(locale);
+        await BrowserFixture.SignInAsync(page, "manager");
+        await page.GotoAsync($"/#/manager/{hash}");
+        return page;
+    }
+
+    /// <summary>A VIP case whose 1-second first-response target has passed by the time anyone looks.</summary>
+    private async Task<string> BreachedCaseAsync()
+    {
+        await using (var db = new NpgsqlConnection(fixture.ConnectionString))
+        {
+            await db.OpenAsync();
+            await using var policy = new NpgsqlCommand("""
+                DELETE FROM workflows.sla_policies WHERE priority = 'normal' AND segment = 'vip';
+                INSERT INTO workflows.sla_policies (id, priority, segment, first_response, resolution, warn_at, business_hours_only)
+                VALUES (gen_random_uuid(), 'normal', 'vip', interval '1 second', interval '1 hour', 0.5, false);
+                """, db);
+            await policy.ExecuteNonQueryAsync();
+        }
+        var agent = await fixture.Host.SignInAsync("agent1");
+        var response = await agent.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "chat", customer = new { phone = "137" + Random.Shared.NextInt64(10_000_000, 99_999_999), name = "Chen Jing", segment = "vip", language = "en" },
+            subject = "Payment failed", description = "My card payment failed at checkout",
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await JsonAsync(response)).GetProperty("case").GetProperty("number").GetString()!;
+    }
+
+    [Fact]
+    public async Task Manager_SeesABreachedCaseAndAnIncident_RetriesTheIncidentWithTheDataFixed_AndTheInstanceMovesOn()
+    {
+        var number = await BreachedCaseAsync();
+        await PublishBankProcessAsync(await fixture.Host.SignInAsync("designer"));
+        var api = await fixture.Host.SignInAsync("manager");
+        var instance = (await StartAsync(api, BankProcess, new { bankUp = false }, businessKey: "BANK-1")).GetProperty("id").GetGuid();
+        var page = await ManagerAsync("stuck");
+
+        var breached = page.Locator($"[data-testid=stuck] tr[data-case='{number}'][data-reason=first-response-breached]");
+        await Assertions.Expect(breached).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        Assert.Matches(@"\d+ (s|min)", await breached.Locator("td.age").TextContentAsync());
+        await page.ClickAsync("[role=tab][data-reason=incident]");
+        // The bank check fails three times before it becomes an incident; the list refreshes itself.
+        var incident = page.Locator($"[data-testid=stuck] tr[data-instance='{instance}'][data-reason=incident]");
+        await Assertions.Expect(incident).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Assertions.Expect(incident).ToContainTextAsync("core banking is down");
+
+        await incident.Locator("[data-action=retry]").ClickAsync();
+        var dialog = page.GetByTestId("action-dialog");
+        await dialog.Locator("textarea[name=variables]").FillAsync("{ bankUp: true }");
+        await dialog.Locator("[data-action=confirm]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("action-error")).ToContainTextAsync("JSON object");
+        await dialog.Locator("textarea[name=variables]").FillAsync("""{ "bankUp": true }""");
+        await dialog.Locator("[data-action=confirm]").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(incident).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+
+        // The retried step runs on Hangfire; once it has, the instance view shows the token at the task after the bank check.
+        await SupportFlow.SupportScenario.WaitUntilAsync(async () =>
+            (await GetJsonAsync(api, $"/api/manager/instances/{instance}")).GetProperty("openTasks").GetArrayLength() > 0, "the bank check passed");
+        await page.GotoAsync($"/#/manager/instance/{instance}");
+        await Assertions.Expect(page.Locator("[data-panel=tokens] li[data-node=after]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-panel=incidents] li")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-panel=journal] tr[data-kind=IncidentRetried]")).ToContainTextAsync("manager");
+        await Assertions.Expect(page.Locator(".djs-element.token-here[data-element-id=after]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".djs-element.path-node[data-element-id=bank]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task ProcessView_TheCountOnANodeEqualsTheApis_AndClickingItListsItsInstances()
+    {
+        var designer = await fixture.Host.SignInAsync("designer");
+        var published = await JsonAsync(await PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/><bpmn:userTask id="review" name="Review" camunda:candidateGroups="agent-l1"/>
+            <bpmn:userTask id="approve" name="Approve" camunda:candidateGroups="agent-l2"/><bpmn:endEvent id="e"/>
+            """ + Chain("s", "review", "approve", "e"), id: "manager-overlay")));
+        var version = published.GetProperty("version").GetInt32();
+        var api = await fixture.Host.SignInAsync("manager");
+        for (var i = 0; i < 4; i++) await StartAsync(api, "manager-overlay", businessKey: $"OV-{i}");
+        var stats = await GetJsonAsync(api, $"/api/manager/processes/manager-overlay/versions/{version}/nodes");
+        var expected = stats.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("nodeId").GetString() == "review").GetProperty("waiting").GetInt32();
+
+        var page = await ManagerAsync($"process/manager-overlay/{version}");
+
+        var badge = page.Locator(".node-stats[data-node=review]");
+        await Assertions.Expect(badge).ToHaveAttributeAsync("data-waiting", expected.ToString());
+        await Assertions.Expect(badge.Locator("strong")).ToHaveTextAsync(expected.ToString());
+        Assert.Equal(4, expected);
+        await Assertions.Expect(page.Locator(".node-stats[data-node=approve]")).ToHaveCountAsync(0);
+        await page.Locator("[data-element-id=review]").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=node-instances] tr[data-instance]")).ToHaveCountAsync(expected);
+        await Assertions.Expect(page.Locator("[data-testid=node-instances]")).ToContainTextAsync("OV-0");
+    }
+
+    [Fact]
+    public async Task Numbers_InChinese_ShowTheFiguresChartsAndTheCsvOfTheSameRange()
+    {
+        await BreachedCaseAsync();
+        var page = await ManagerAsync("numbers", "zh-CN");
+
+        await Assertions.Expect(page.Locator("[data-figure=cases] strong")).Not.ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator("[data-figure=cases] small")).ToHaveTextAsync("工单量");
+        await Assertions.Expect(page.Locator(".numbers .chart canvas")).ToHaveCountAsync(4);
+        var from = await page.InputValueAsync("input[name=from]");
+        var to = await page.InputValueAsync("input[name=to]");
+        Assert.EndsWith($"from={from}&to={to}", await page.GetAttributeAsync("[data-action=csv]", "href"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action=csv]"));
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains($"range,{from}..{to}", csv);
+
+        // A range the API refuses says why, in place.
+        await page.FillAsync("input[name=from]", "2020-01-01");
+        await page.ClickAsync("[data-action=show]");
+        await Assertions.Expect(page.GetByTestId("numbers-status")).ToContainTextAsync("366");
+    }
+
+    [Fact]
+    public async Task Agents_SeeNoManagerPages_AndTheApiRefusesThem()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "agent1");
+        await page.GotoAsync("/#/manager/stuck");
+
+        await Assertions.Expect(page.Locator("[data-nav=manager]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#/inbox$"));
+        var agent = await fixture.Host.SignInAsync("agent1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/api/manager/stuck")).StatusCode);
+    }
+}

@@ -1,0 +1,67 @@
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import { ApiError } from '../api/ApiError';
+import { get } from '../api/http';
+import { t } from '../i18n/i18n';
+import { h } from '../shell/dom';
+import { diagramXml } from './diagramXml';
+import { when } from './format';
+import { pathTaken, type Flow } from './pathTaken';
+import { cancelInstance, retryIncident } from './StuckActions';
+import type { InstanceDetails } from './types';
+
+interface Shape { id: string; type: string; businessObject: { sourceRef?: { id: string }; targetRef?: { id: string } } }
+
+/** One instance: the diagram with the path it took and where its tokens are now; its journal, variables, tasks, timers, incidents. */
+export async function renderInstanceView(container: HTMLElement, instanceId: string, changed: () => void): Promise<() => void> {
+  let details: InstanceDetails;
+  try {
+    details = await get<InstanceDetails>(`/api/manager/instances/${instanceId}`);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    container.replaceChildren(h('p', { class: 'error' }, e.message), h('a', { href: '#/manager/stuck' }, t('manager.back')));
+    return () => undefined;
+  }
+  const d = details;
+  const reload = (done: boolean) => { if (done) changed(); };
+  const canvas = h('div', { class: 'canvas', 'data-testid': 'instance-canvas' });
+  const ended = d.status !== 'active';
+  container.replaceChildren(h('section', { class: 'instance-view', 'data-testid': 'instance-view', 'data-status': d.status },
+    h('a', { href: '#/manager/stuck', class: 'back' }, `← ${t('manager.back')}`),
+    h('h2', {}, `${d.definitionKey} v${d.definitionVersion} · ${d.businessKey ?? d.id}`),
+    h('p', {}, h('span', { class: `instance-status ${d.status}`, 'data-testid': 'instance-status' }, d.status), ' · ',
+      t('manager.startedAt', { at: when(d.startedAt) }), d.endedAt ? ` · ${t('manager.endedAt', { at: when(d.endedAt) })}` : '', ' ',
+      ended ? null : h('button', { 'data-action': 'cancel', onclick: async () => reload(await cancelInstance(d.id, d.businessKey ?? d.id)) }, t('manager.cancelInstance'))),
+    canvas,
+    h('div', { class: 'instance-panels' },
+      panel('tokens', t('manager.tokens'), d.tokens.map((k) => h('li', { 'data-node': k.nodeId }, `${k.nodeName ?? k.nodeId} · ${k.status} · ${when(k.since)}`))),
+      panel('tasks', t('manager.tasks'), d.openTasks.map((k) => h('li', { 'data-task': k.id }, `${k.name} · ${k.assignee ?? k.candidateGroups.join(', ')}${k.dueDate ? ` · ${when(k.dueDate)}` : ''}`))),
+      panel('timers', t('manager.timers'), d.pendingTimers.map((k) => h('li', {}, `${k.nodeId} · ${k.kind} · ${when(k.dueAt)}`))),
+      panel('incidents', t('manager.incidents'), d.incidents.map((k) => h('li', { 'data-incident': k.id }, `${k.nodeId}: ${k.message} `,
+        h('button', { 'data-action': 'retry', onclick: async () => reload(await retryIncident(k.id, k.nodeId, k.message)) }, t('manager.retry'))))),
+      h('section', { class: 'panel', 'data-panel': 'variables' }, h('h3', {}, t('manager.variables')),
+        h('pre', { 'data-testid': 'variables' }, JSON.stringify(d.variables, null, 2)))),
+    h('section', { class: 'panel', 'data-panel': 'journal' }, h('h3', {}, t('manager.journal')), h('table', { class: 'tasks journal' }, h('tbody', {},
+      ...d.journal.map((j) => h('tr', { 'data-kind': j.kind }, h('td', {}, when(j.at)), h('td', {}, j.kind), h('td', {}, j.nodeId ?? ''),
+        h('td', {}, j.message), h('td', {}, j.actor ?? ''))))))));
+
+  const viewer = new NavigatedViewer({ container: canvas });
+  await viewer.importXML(await diagramXml(d.definitionKey, d.definitionVersion));
+  (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+  const shapes = (viewer.get('elementRegistry') as { getAll(): Shape[] }).getAll();
+  const flows: Flow[] = shapes.filter((s) => s.type === 'bpmn:SequenceFlow' && s.businessObject.sourceRef && s.businessObject.targetRef)
+    .map((s) => ({ id: s.id, sourceId: s.businessObject.sourceRef!.id, targetId: s.businessObject.targetRef!.id }));
+  const path = pathTaken(d.journal, flows);
+  const known = new Set(shapes.map((s) => s.id));
+  const canvasApi = viewer.get('canvas') as { addMarker(id: string, marker: string): void };
+  const mark = (id: string, marker: string) => { if (known.has(id)) canvasApi.addMarker(id, marker); };
+  path.nodes.forEach((id) => mark(id, 'path-node'));
+  path.flows.forEach((id) => mark(id, 'path-flow'));
+  d.tokens.forEach((k) => mark(k.nodeId, k.status === 'incident' ? 'token-incident' : 'token-here'));
+  d.incidents.forEach((k) => mark(k.nodeId, 'token-incident'));
+  return () => viewer.destroy();
+}
+
+function panel(name: string, title: string, items: HTMLElement[]): HTMLElement {
+  return h('section', { class: 'panel', 'data-panel': name }, h('h3', {}, `${title} (${items.length})`),
+    items.length ? h('ul', {}, ...items) : h('p', { class: 'hint' }, '—'));
+}

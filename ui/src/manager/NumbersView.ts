@@ -1,0 +1,73 @@
+import { ApiError } from '../api/ApiError';
+import { get } from '../api/http';
+import { t } from '../i18n/i18n';
+import { h } from '../shell/dom';
+import type { Drawn } from './charts';
+import { duration, percent, when } from './format';
+import type { SupportNumbers } from './types';
+
+/**
+ * How support is doing over a date range: the figures as cards, charts (ECharts, loaded on first use), a CSV
+ * of the same figures, and the risk alerts raised with their cases.
+ */
+export function renderNumbers(container: HTMLElement): () => void {
+  const from = h('input', { type: 'date', name: 'from', 'aria-label': t('manager.from') });
+  const to = h('input', { type: 'date', name: 'to', 'aria-label': t('manager.to') });
+  const csv = h('a', { class: 'button', 'data-action': 'csv', download: '' }, t('manager.csv'));
+  const status = h('p', { class: 'status', role: 'status', 'data-testid': 'numbers-status' });
+  const cards = h('div', { class: 'cards', 'data-testid': 'numbers' });
+  const charts = h('div', { class: 'charts' });
+  const alerts = h('section', { class: 'panel', 'data-panel': 'alerts' });
+  let drawn: Drawn[] = [];
+  container.replaceChildren(h('section', { class: 'numbers' }, h('h2', {}, t('manager.numbers')),
+    h('div', { class: 'toolbar' }, h('label', {}, t('manager.from'), ' ', from), h('label', {}, t('manager.to'), ' ', to),
+      h('button', { 'data-action': 'show', onclick: () => void load() }, t('manager.show')), csv, status),
+    cards, charts, alerts));
+
+  async function load(): Promise<void> {
+    const query = new URLSearchParams();
+    if (from.value) query.set('from', from.value);
+    if (to.value) query.set('to', to.value);
+    let n: SupportNumbers;
+    try {
+      n = await get<SupportNumbers>(`/api/manager/numbers?${query}`);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      status.textContent = e.message;
+      return;
+    }
+    status.textContent = '';
+    [from.value, to.value] = [n.from, n.to];
+    csv.href = `/api/manager/numbers.csv?from=${n.from}&to=${n.to}`;
+    const card = (name: string, label: string, value: string) => h('div', { class: 'card', 'data-figure': name }, h('small', {}, label), h('strong', {}, value));
+    cards.replaceChildren(
+      card('cases', t('manager.fig.cases'), String(n.cases)),
+      card('first-response', t('manager.fig.firstResponse'), `${duration(n.firstResponse.meanSeconds)} / ${duration(n.firstResponse.p90Seconds)}`),
+      card('resolution', t('manager.fig.resolution'), `${duration(n.resolution.meanSeconds)} / ${duration(n.resolution.p90Seconds)}`),
+      card('fcr', t('manager.fig.fcr'), percent(n.firstContactResolutionRate)),
+      card('sla-first-response', t('manager.fig.slaFirstResponse'), percent(n.firstResponseAttainment)),
+      card('sla-resolution', t('manager.fig.slaResolution'), percent(n.resolutionAttainment)),
+      card('csat', t('manager.fig.csat'), n.csatAverage === null ? '—' : `${n.csatAverage.toFixed(2)} / 5`));
+    alerts.replaceChildren(h('h3', {}, `${t('manager.alerts')} (${n.alerts.length})`), n.alerts.length === 0 ? h('p', { class: 'hint' }, '—')
+      : h('ul', {}, ...n.alerts.map((a) => h('li', { 'data-alert': a.id }, `${when(a.createdAt)} · ${a.message} `,
+        ...a.cases.map((c) => h('a', { href: `#/manager/case/${c.id}`, class: 'case-link' }, `${c.number} `))))));
+    await draw(n);
+  }
+
+  async function draw(n: SupportNumbers): Promise<void> {
+    const { bars, pie, trend } = await import('./charts');
+    drawn.forEach((c) => c.dispose());
+    const box = () => h('div', { class: 'chart' });
+    const boxes = [box(), box(), box(), box()] as const;
+    charts.replaceChildren(...boxes);
+    drawn = [
+      trend(boxes[0], t('manager.chart.trend'), n.byDay, n.csatByDay, [t('manager.fig.cases'), t('manager.fig.csat')]),
+      pie(boxes[1], t('manager.chart.channel'), n.byChannel),
+      bars(boxes[2], t('manager.chart.category'), n.byCategory),
+      bars(boxes[3], t('manager.chart.csat'), [1, 2, 3, 4, 5].map((s) => ({ key: '★'.repeat(s), count: n.csatScores.find((x) => x.key === String(s))?.count ?? 0 }))),
+    ];
+  }
+
+  void load();
+  return () => drawn.forEach((c) => c.dispose());
+}

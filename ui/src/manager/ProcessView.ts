@@ -1,0 +1,79 @@
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import { get } from '../api/http';
+import type { DefinitionSummary, DefinitionVersion } from '../api/types';
+import { t } from '../i18n/i18n';
+import { h } from '../shell/dom';
+import { diagramXml } from './diagramXml';
+import { duration, when } from './format';
+import type { NodeInstance, NodeStats, ProcessNodes } from './types';
+
+interface Overlays { add(elementId: string, type: string, overlay: { position: Record<string, number>; html: HTMLElement }): string; remove(filter: { type: string }): void }
+interface EventBus { on(event: string, callback: (e: { element: { id: string; type: string } }) => void): void }
+
+/**
+ * A published version with, on each node, who waits there now: count, average and longest wait, breaches and
+ * incidents. A version switcher; clicking a node lists its instances, longest waiting first.
+ */
+export async function renderProcessView(container: HTMLElement, keyArg?: string, versionArg?: string): Promise<() => void> {
+  const definitions = await get<DefinitionSummary[]>('/api/definitions');
+  const key = keyArg ?? definitions.find((d) => d.key === 'support-case')?.key ?? definitions[0]?.key;
+  if (!key) {
+    container.replaceChildren(h('p', { class: 'status' }, t('manager.noProcesses')));
+    return () => undefined;
+  }
+  const versions = await get<DefinitionVersion[]>(`/api/definitions/${encodeURIComponent(key)}`);
+  const version = Number(versionArg ?? versions[0]?.version ?? 1);
+  const go = (k: string, v?: number) => { location.hash = `#/manager/process/${encodeURIComponent(k)}${v ? `/${v}` : ''}`; };
+  const pickKey = h('select', { 'data-testid': 'process-key', 'aria-label': t('manager.process'), onchange: () => go(pickKey.value) },
+    ...definitions.map((d) => h('option', { value: d.key }, d.name ? `${d.name} (${d.key})` : d.key)));
+  pickKey.value = key;
+  const pickVersion = h('select', { 'data-testid': 'process-version', 'aria-label': t('manager.version'), onchange: () => go(key, Number(pickVersion.value)) },
+    ...versions.map((v) => h('option', { value: String(v.version) }, t('manager.versionLabel', { version: v.version, at: when(v.publishedAt) }))));
+  pickVersion.value = String(version);
+  const status = h('p', { class: 'status', role: 'status', 'data-testid': 'process-status' });
+  const canvas = h('div', { class: 'canvas', 'data-testid': 'process-canvas' });
+  const listing = h('aside', { class: 'node-instances', 'data-testid': 'node-instances' }, h('p', { class: 'hint' }, t('manager.clickNode')));
+  container.replaceChildren(h('section', { class: 'process-view' },
+    h('div', { class: 'toolbar' }, pickKey, pickVersion, h('button', { 'data-action': 'refresh', onclick: () => void paint() }, t('manager.refresh')), status),
+    h('div', { class: 'process-body' }, canvas, listing)));
+
+  const viewer = new NavigatedViewer({ container: canvas });
+  await viewer.importXML(await diagramXml(key, version));
+  (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+  const overlays = viewer.get('overlays') as Overlays;
+  const registry = viewer.get('elementRegistry') as { get(id: string): unknown };
+
+  async function paint(): Promise<void> {
+    const stats = await get<ProcessNodes>(`/api/manager/processes/${encodeURIComponent(key!)}/versions/${version}/nodes`);
+    overlays.remove({ type: 'node-stats' });
+    for (const node of stats.nodes.filter((n) => registry.get(n.nodeId))) overlays.add(node.nodeId, 'node-stats', { position: { top: -28, left: 0 }, html: badge(node) });
+    const waiting = stats.nodes.reduce((sum, n) => sum + n.waiting, 0);
+    status.textContent = t('manager.waitingTotal', { count: waiting, nodes: stats.nodes.length });
+  }
+
+  (viewer.get('eventBus') as EventBus).on('element.click', ({ element }) => {
+    if (element.type !== 'bpmn:Process' && !element.type.endsWith('Flow')) void list(element.id);
+  });
+
+  async function list(nodeId: string): Promise<void> {
+    const rows = await get<NodeInstance[]>(`/api/manager/processes/${encodeURIComponent(key!)}/versions/${version}/nodes/${encodeURIComponent(nodeId)}/instances?limit=200`);
+    listing.replaceChildren(h('h3', {}, t('manager.atNode', { node: nodeId, count: rows.length })),
+      rows.length === 0 ? h('p', {}, t('manager.nobodyWaits')) : h('table', { class: 'tasks' }, h('tbody', {}, ...rows.map((r) => h('tr', { 'data-instance': r.instanceId },
+        h('td', {}, h('a', { href: `#/manager/instance/${r.instanceId}` }, r.caseNumber ?? r.businessKey ?? r.instanceId.slice(0, 8))),
+        h('td', {}, r.status), h('td', { title: when(r.since) }, duration((Date.now() - Date.parse(r.since)) / 1000)),
+        h('td', { class: r.slaDueAt && Date.parse(r.slaDueAt) < Date.now() ? 'breached' : '' }, r.priority ?? ''))))));
+  }
+
+  await paint();
+  const poll = window.setInterval(() => void paint().catch(() => undefined), 15_000);
+  return () => { window.clearInterval(poll); viewer.destroy(); };
+}
+
+/** The badge over a node: count, then average / longest wait, breaches and incidents when there are any. */
+function badge(node: NodeStats): HTMLElement {
+  return h('div', { class: `node-stats${node.breaches || node.incidents ? ' alarm' : ''}`, 'data-node': node.nodeId, 'data-waiting': String(node.waiting),
+    title: t('manager.badgeTitle', { waiting: node.waiting, average: duration(node.averageWaitSeconds), longest: duration(node.longestWaitSeconds) }) },
+  h('strong', {}, String(node.waiting)), ` · ⌀ ${duration(node.averageWaitSeconds)} · ↑ ${duration(node.longestWaitSeconds)}`,
+  node.breaches ? h('span', { class: 'breaches' }, ` · ⚠ ${node.breaches}`) : null,
+  node.incidents ? h('span', { class: 'incidents' }, ` · ✖ ${node.incidents}`) : null);
+}
