@@ -87,6 +87,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
             // Breaches per node in the process view, and overdue callbacks (by form) in the stuck list.
             e.HasIndex(t => new { t.DefinitionId, t.SlaDueAt }, "ix_user_tasks_open_definition_sla").HasFilter("status = 'open'");
             e.HasIndex(t => new { t.FormKey, t.DueDate }, "ix_user_tasks_open_form_due").HasFilter("status = 'open'");
+            e.HasIndex(t => t.CreatedAt, "ix_user_tasks_unclaimed").IncludeProperties(t => t.Id).HasFilter("status = 'open' AND assignee IS NULL");
             e.HasIndex(t => t.InstanceId);
             e.HasIndex(t => new { t.InstanceId, t.LocalId }).IsUnique();
         });

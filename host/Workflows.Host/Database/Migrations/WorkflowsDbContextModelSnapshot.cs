@@ -264,8 +264,12 @@ namespace Workflows.Host.Database.Migrations
                     b.HasIndex(new[] { "FirstResponseDueAt" }, "ix_cases_first_response_open")
                         .HasFilter("first_responded_at IS NULL AND closed_at IS NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FirstResponseDueAt" }, "ix_cases_first_response_open"), new[] { "Id" });
+
                     b.HasIndex(new[] { "ResolutionDueAt" }, "ix_cases_resolution_open")
                         .HasFilter("resolved_at IS NULL AND closed_at IS NULL AND waiting_since IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ResolutionDueAt" }, "ix_cases_resolution_open"), new[] { "Id" });
 
                     b.ToTable("cases", "workflows");
                 });
@@ -1205,6 +1209,11 @@ namespace Workflows.Host.Database.Migrations
 
                     b.HasIndex(new[] { "SlaDueAt", "CreatedAt" }, "ix_user_tasks_open_sla")
                         .HasFilter("status = 'open'");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "ix_user_tasks_unclaimed")
+                        .HasFilter("status = 'open' AND assignee IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CreatedAt" }, "ix_user_tasks_unclaimed"), new[] { "Id" });
 
                     b.ToTable("user_tasks", "workflows");
                 });

@@ -20,45 +20,51 @@ public sealed record StuckQuery(string? Reason, int Page, int PageSize)
                            WHERE u.instance_id = c.instance_id AND u.status = 'open' ORDER BY u.created_at LIMIT 1) t ON true
         """;
 
-    /// <summary>A reason's rows: what it selects, its table and filter (all a count needs), and the joins that dress a row.</summary>
-    private sealed record Source(string Select, string Table, string Joins, string Where, string Order);
+    /// <summary>
+    /// A reason's rows. Its table, filter and order pick the oldest rows by their own index (all a count needs),
+    /// keeping only <see cref="Keys"/>; the page's rows are then dressed by <see cref="Joins"/> on those keys,
+    /// so a page never joins more rows than it shows.
+    /// </summary>
+    private sealed record Source(string Table, string Where, string Order, string Keys, string Joins, string Select);
 
     private static readonly Dictionary<string, Source> Sources = new()
     {
-        [StuckReasons.FirstResponseBreached] = new($"""
-            SELECT '{StuckReasons.FirstResponseBreached}', c.first_response_due_at, c.instance_id, c.id, c.number, c.priority,
-                   t.id, NULL::uuid, t.node_id, coalesce(t.name, c.subject), t.assignee, t.candidate_groups, NULL::float8
-            """, "workflows.cases c", OpenTaskOfCase,
-            "c.first_responded_at IS NULL AND c.closed_at IS NULL AND c.first_response_due_at < @now", "c.first_response_due_at"),
-        [StuckReasons.ResolutionBreached] = new($"""
-            SELECT '{StuckReasons.ResolutionBreached}', c.resolution_due_at, c.instance_id, c.id, c.number, c.priority,
-                   t.id, NULL::uuid, t.node_id, coalesce(t.name, c.subject), t.assignee, t.candidate_groups, NULL::float8
-            """, "workflows.cases c", OpenTaskOfCase,
-            "c.resolved_at IS NULL AND c.closed_at IS NULL AND c.waiting_since IS NULL AND c.resolution_due_at < @now", "c.resolution_due_at"),
-        [StuckReasons.Incident] = new("""
-            SELECT 'incident', i.created_at, i.instance_id, c.id, c.number, c.priority,
-                   NULL::uuid, i.id, i.node_id, i.message, NULL, NULL::text[], NULL::float8
-            """, "workflows.incidents i", "LEFT JOIN workflows.cases c ON c.instance_id = i.instance_id",
-            "i.resolved_at IS NULL", "i.created_at"),
-        [StuckReasons.Unclaimed] = new("""
-            SELECT 'unclaimed', u.created_at, u.instance_id, c.id, c.number, c.priority,
-                   u.id, NULL::uuid, u.node_id, u.name, NULL, u.candidate_groups, NULL::float8
-            """, "workflows.user_tasks u", "LEFT JOIN workflows.cases c ON c.instance_id = u.instance_id",
-            "u.status = 'open' AND u.assignee IS NULL AND u.created_at < @unclaimedBefore", "u.created_at"),
+        [StuckReasons.FirstResponseBreached] = new("workflows.cases c",
+            "c.first_responded_at IS NULL AND c.closed_at IS NULL AND c.first_response_due_at < @now", "c.first_response_due_at", "c.id",
+            "JOIN workflows.cases c ON c.id = s.id " + OpenTaskOfCase, $"""
+            '{StuckReasons.FirstResponseBreached}', s.since, c.instance_id, c.id, c.number, c.priority,
+            t.id, NULL::uuid, t.node_id, coalesce(t.name, c.subject), t.assignee, t.candidate_groups, NULL::float8
+            """),
+        [StuckReasons.ResolutionBreached] = new("workflows.cases c",
+            "c.resolved_at IS NULL AND c.closed_at IS NULL AND c.waiting_since IS NULL AND c.resolution_due_at < @now", "c.resolution_due_at", "c.id",
+            "JOIN workflows.cases c ON c.id = s.id " + OpenTaskOfCase, $"""
+            '{StuckReasons.ResolutionBreached}', s.since, c.instance_id, c.id, c.number, c.priority,
+            t.id, NULL::uuid, t.node_id, coalesce(t.name, c.subject), t.assignee, t.candidate_groups, NULL::float8
+            """),
+        [StuckReasons.Incident] = new("workflows.incidents i", "i.resolved_at IS NULL", "i.created_at", "i.id",
+            "JOIN workflows.incidents i ON i.id = s.id LEFT JOIN workflows.cases c ON c.instance_id = i.instance_id", """
+            'incident', s.since, i.instance_id, c.id, c.number, c.priority, NULL::uuid, i.id, i.node_id, i.message, NULL, NULL::text[], NULL::float8
+            """),
+        [StuckReasons.Unclaimed] = new("workflows.user_tasks u",
+            "u.status = 'open' AND u.assignee IS NULL AND u.created_at < @unclaimedBefore", "u.created_at", "u.id",
+            "JOIN workflows.user_tasks u ON u.id = s.id LEFT JOIN workflows.cases c ON c.instance_id = u.instance_id", """
+            'unclaimed', s.since, u.instance_id, c.id, c.number, c.priority, u.id, NULL::uuid, u.node_id, u.name, NULL, u.candidate_groups, NULL::float8
+            """),
         [StuckReasons.Stalled] = new("""
-            SELECT 'stalled', k.since, k.instance_id, c.id, c.number, c.priority,
-                   NULL::uuid, NULL::uuid, k.node_id, coalesce(k.node_name, k.node_id), NULL, NULL::text[], b.p90_seconds
-            """, """
             workflows.node_wait_baselines b
             JOIN workflows.definitions d ON d.key = b.definition_key
             JOIN workflows.tokens k ON k.definition_id = d.id AND k.node_id = b.node_id AND k.status = 'waiting'
-            """, "LEFT JOIN workflows.cases c ON c.instance_id = k.instance_id",
-            "k.since < @now - make_interval(secs => greatest(b.p90_seconds * @stallFactor, @stallMinimum))", "k.since"),
-        [StuckReasons.CallbackOverdue] = new("""
-            SELECT 'callback-overdue', u.due_date, u.instance_id, c.id, c.number, c.priority,
-                   u.id, NULL::uuid, u.node_id, u.name, u.assignee, u.candidate_groups, NULL::float8
-            """, "workflows.user_tasks u", "LEFT JOIN workflows.cases c ON c.instance_id = u.instance_id",
-            "u.status = 'open' AND u.form_key = ANY(@callbackForms) AND u.due_date < @now", "u.due_date"),
+            """, "k.since < @now - make_interval(secs => greatest(b.p90_seconds * @stallFactor, @stallMinimum))", "k.since",
+            "k.instance_id, k.token_id, b.p90_seconds",
+            "JOIN workflows.tokens k ON k.instance_id = s.instance_id AND k.token_id = s.token_id LEFT JOIN workflows.cases c ON c.instance_id = k.instance_id", """
+            'stalled', s.since, k.instance_id, c.id, c.number, c.priority, NULL::uuid, NULL::uuid, k.node_id, coalesce(k.node_name, k.node_id),
+            NULL, NULL::text[], s.p90_seconds
+            """),
+        [StuckReasons.CallbackOverdue] = new("workflows.user_tasks u",
+            "u.status = 'open' AND u.form_key = ANY(@callbackForms) AND u.due_date < @now", "u.due_date", "u.id",
+            "JOIN workflows.user_tasks u ON u.id = s.id LEFT JOIN workflows.cases c ON c.instance_id = u.instance_id", """
+            'callback-overdue', s.since, u.instance_id, c.id, c.number, c.priority, u.id, NULL::uuid, u.node_id, u.name, u.assignee, u.candidate_groups, NULL::float8
+            """),
     };
 
     public IEnumerable<string> Reasons => Reason is null ? StuckReasons.All : [Reason];
@@ -66,7 +72,8 @@ public sealed record StuckQuery(string? Reason, int Page, int PageSize)
     public async Task<List<StuckRow>> RunAsync(WorkflowsDbContext db, ManagerOptions options, DateTimeOffset now, CancellationToken ct)
     {
         var take = Page * PageSize;
-        var parts = Reasons.Select(r => Sources[r]).Select(s => $"({s.Select} FROM {s.Table} {s.Joins} WHERE {s.Where} ORDER BY {s.Order} LIMIT {take})");
+        var parts = Reasons.Select(r => Sources[r]).Select(s =>
+            $"SELECT {s.Select} FROM (SELECT {s.Order} AS since, {s.Keys} FROM {s.Table} WHERE {s.Where} ORDER BY {s.Order} LIMIT {take}) s {s.Joins}");
         var sql = $"""
             SELECT *, round(extract(epoch FROM @now - "Since"), 1)::float8 AS "AgeSeconds"
             FROM ({string.Join("\nUNION ALL\n", parts)}) AS stuck({Columns})
