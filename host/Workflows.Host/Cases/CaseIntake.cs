@@ -115,6 +115,7 @@ public sealed class CaseIntake(WorkflowsDbContext db, WorkflowRuntime runtime, S
             ["surveyDelay"] = JsonSerializer.SerializeToElement(support.SurveyDelay),
             ["surveyValidFor"] = JsonSerializer.SerializeToElement(support.SurveyValidFor),
             ["callbackDelay"] = JsonSerializer.SerializeToElement(support.CallbackDelay),
+            ["callbackDue"] = JsonSerializer.SerializeToElement(support.CallbackDue),
             ["escalatedTo"] = JsonSerializer.SerializeToElement("l1"),
             ["askedCustomer"] = JsonSerializer.SerializeToElement(false),
         };

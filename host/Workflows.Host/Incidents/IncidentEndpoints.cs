@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
+using Workflows.Host.Auth;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
 using Workflows.Engine.Runtime;
@@ -22,7 +23,8 @@ public static class IncidentEndpoints
                    orderby i.CreatedAt
                    select new IncidentView(i.Id, i.InstanceId, instance.DefinitionKey, instance.BusinessKey, i.NodeId, i.Kind, i.Message, i.CreatedAt))
                 .Take(500).ToListAsync());
-        group.MapPost("/{id:guid}/retry", RetryAsync);
+        // Retrying changes a case's course: managers (and admins) only, as cancelling is.
+        group.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
     }
 
     private static async Task<IResult> RetryAsync(Guid id, RetryRequest? request, WorkflowsDbContext db, WorkflowRuntime runtime, ClaimsPrincipal user)

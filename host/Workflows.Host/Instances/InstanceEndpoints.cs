@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
+using Workflows.Host.Auth;
 using Workflows.Host.Database;
 using Workflows.Host.Problems;
 using Workflows.Engine.Runtime;
@@ -27,7 +28,7 @@ public static class InstanceEndpoints
             return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
                 : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("The instance has already ended.")
                 : Results.Ok(new { outcome.InstanceId, outcome.Status });
-        });
+        }).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
     }
 
     private static async Task<IResult> StartAsync(StartRequest request, WorkflowsDbContext db, WorkflowRuntime runtime, ClaimsPrincipal user)

@@ -16,6 +16,9 @@ public sealed class SupportOptions
     /// <summary>How long after resolution complaints and disputes get their callback (回访) task.</summary>
     public string CallbackDelay { get; set; } = "P3D";
 
+    /// <summary>How long an agent has to make a callback once its task opens; later, it is overdue on the manager's stuck list.</summary>
+    public string CallbackDue { get; set; } = "P1D";
+
     /// <summary>The address customers reach the host at, for survey links.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
 

@@ -35,6 +35,8 @@ public sealed class IncidentEndpointsTests(HostFixture host)
             Assert.Equal(3, await db.Timers.CountAsync(t => t.InstanceId == id && t.Kind == TimerEntity.ContinuationKind && t.FiredAt != null));
         }
 
+        var agent = await host.SignInAsync("agent1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.PostAsJsonAsync($"/api/incidents/{incident.GetProperty("id").GetGuid()}/retry", new { retries = 1 })).StatusCode);
         var retry = await manager.PostAsJsonAsync($"/api/incidents/{incident.GetProperty("id").GetGuid()}/retry", new { retries = 1 });
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);

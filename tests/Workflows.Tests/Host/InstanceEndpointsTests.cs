@@ -79,6 +79,7 @@ public sealed class InstanceEndpointsTests(HostFixture host)
             """ + Chain("s", "t") + Chain("sla", "late"), id: "inst-cancel"));
         var manager = await host.SignInAsync("manager");
         var id = (await StartAsync(manager, "inst-cancel")).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await host.SignInAsync("agent1")).PostAsync($"/api/instances/{id}/cancel", null)).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/api/instances/{id}/cancel", null)).StatusCode);
 

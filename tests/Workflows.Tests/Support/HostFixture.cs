@@ -34,6 +34,7 @@ public sealed class HostFixture : IAsyncLifetime
             web.UseSetting("Support:SurveyDelay", "PT1S");
             web.UseSetting("Support:SurveyValidFor", "PT6S");
             web.UseSetting("Support:CallbackDelay", "PT2S");
+            web.UseSetting("Support:CallbackDue", "PT3S");
             // The stuck list's thresholds, shortened the same way: unclaimed after two seconds, a stall once a wait
             // runs three times its usual length and at least a second, judged from two earlier waits.
             web.UseSetting("Manager:UnclaimedAfter", "00:00:02");

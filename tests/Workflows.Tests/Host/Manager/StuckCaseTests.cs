@@ -142,7 +142,6 @@ public sealed class StuckCaseTests(HostFixture host)
     [Fact]
     public async Task CallbackPastItsDueDate_IsListedAsOverdue()
     {
-        await _desk.PolicyAsync("normal", "vip", TimeSpan.FromSeconds(4));
         var (agent, caseId, phone) = await OpenCaseAsync("冯涛", "vip");
         await CompleteAsync(agent, caseId, "understand", Understood("冯涛", phone));
         await CompleteAsync(agent, caseId, "resolve_l1", new { outcome = "resolved", resolution = "已指导客户充值后重新支付" });
@@ -152,10 +151,15 @@ public sealed class StuckCaseTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         var manager = await host.SignInAsync("manager");
         var callback = await TaskAtAsync(manager, caseId, "callback_low_score");
+        // The callback is due Support:CallbackDue (3 s here) after its task opens, not by the intake's first-response target.
+        var task = await GetJsonAsync(manager, $"/api/tasks/{callback}");
+        var window = task.GetProperty("dueDate").GetDateTimeOffset() - task.GetProperty("createdAt").GetDateTimeOffset();
+        Assert.InRange(window.TotalSeconds, 2, 4);
 
         var row = await StuckRowAsync(manager, StuckReasons.CallbackOverdue, ForCase(caseId));
 
         Assert.Equal(callback, row.GetProperty("taskId").GetGuid());
+        Assert.Equal(task.GetProperty("dueDate").GetDateTimeOffset(), row.GetProperty("since").GetDateTimeOffset());
         Assert.Contains("agent-l2", row.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
     }
 
