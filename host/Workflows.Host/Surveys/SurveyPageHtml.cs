@@ -46,6 +46,11 @@ public static class SurveyPageHtml
         return Page(language, t.Title, $"<h1>{E(t.Title)}</h1><p class=\"message\">{E(text)}</p>");
     }
 
+    /// <summary>The page for an address over the rate limit: its customer's language is not known yet, so both.</summary>
+    public static string TooManyAttempts() => Page("zh-CN", $"{Chinese.Title} / {English.Title}",
+        "<h1>请稍候 / Please wait</h1><p class=\"message\">请求过于频繁，请一分钟后再试。</p>" +
+        "<p class=\"message\" lang=\"en\">Too many attempts from your connection. Please wait a minute and try again.</p>");
+
     private static Texts For(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

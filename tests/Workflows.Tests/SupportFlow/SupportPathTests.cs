@@ -178,6 +178,8 @@ public sealed class SupportPathTests(HostFixture host)
         Assert.Contains("ActivityCompleted", JournalKinds(details, "record_expiry"));
         Assert.DoesNotContain("MessageReceived", JournalKinds(details, "survey_answered"));
         Assert.Equal(JsonValueKind.Null, details.GetProperty("case").GetProperty("csatScore").ValueKind);
+        var lateAnswer = await host.Factory.CreateClient().PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["score"] = "5" }));
+        Assert.Equal(System.Net.HttpStatusCode.Gone, lateAnswer.StatusCode);
         var late = await host.Factory.CreateClient().GetAsync(link);
         Assert.Equal(System.Net.HttpStatusCode.Gone, late.StatusCode);
         Assert.Contains("过期", await late.Content.ReadAsStringAsync());

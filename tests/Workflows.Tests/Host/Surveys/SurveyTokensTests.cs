@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Workflows.Host.Surveys;
 using Workflows.Tests.Support;
 
@@ -41,5 +42,26 @@ public sealed class SurveyTokensTests(HostFixture host)
         }
         var post = await client.PostAsync("/survey/garbage", new FormUrlEncodedContent(new Dictionary<string, string> { ["score"] = "5" }));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, post.StatusCode);
+    }
+
+    [Fact]
+    public async Task SurveyPage_IsRateLimitedPerAddress_WithAReadablePage()
+    {
+        // Addresses of their own, so the limit spent here is not the one other tests' survey calls share.
+        async Task<HttpContext> FromAsync(string address) => await host.Factory.Server.SendAsync(c =>
+        {
+            (c.Request.Method, c.Request.Path) = ("GET", "/survey/garbage");
+            c.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+        });
+
+        for (var i = 0; i < 30; i++) Assert.Equal(StatusCodes.Status400BadRequest, (await FromAsync("10.77.0.1")).Response.StatusCode);
+        var refused = await FromAsync("10.77.0.1");
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, refused.Response.StatusCode);
+        Assert.Equal("60", refused.Response.Headers.RetryAfter.ToString());
+        var page = await new StreamReader(refused.Response.Body).ReadToEndAsync();
+        Assert.Contains("请一分钟后再试", page);
+        Assert.Contains("Please wait a minute", page);
+        Assert.Equal(StatusCodes.Status400BadRequest, (await FromAsync("10.77.0.2")).Response.StatusCode);
     }
 }
