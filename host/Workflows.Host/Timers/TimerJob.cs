@@ -22,8 +22,9 @@ public sealed class TimerJob(IServiceScopeFactory scopes, ILogger<TimerJob> log)
         if (timer is null || timer.FiredAt is not null || timer.CancelledAt is not null) return;
         // Hangfire keeps scheduled times in whole seconds, so a job can start up to a second early; a timer
         // must never fire before its due time (an SLA breach stamped before the deadline would be a lie).
-        var early = timer.DueAt - DateTimeOffset.UtcNow;
-        if (early > TimeSpan.Zero) await Task.Delay(early, cancellationToken);
+        // Task.Delay counts whole milliseconds, so wait again until the clock has really passed the due time.
+        for (var early = timer.DueAt - DateTimeOffset.UtcNow; early > TimeSpan.Zero; early = timer.DueAt - DateTimeOffset.UtcNow)
+            await Task.Delay(early + TimeSpan.FromMilliseconds(1), cancellationToken);
 
         InstanceEvent @event = timer.Kind == TimerEntity.TimerKind ? new FireTimer(timer.LocalId) : new ContinueJob(timer.LocalId);
         var outcome = await ApplyAsync(timer, @event, cancellationToken);

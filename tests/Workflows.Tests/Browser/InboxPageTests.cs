@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Npgsql;
 using Workflows.Tests.Support;
 
 namespace Workflows.Tests.Browser;
@@ -87,16 +86,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
     [Fact]
     public async Task ACaseEscalatedByTheSlaTimer_AppearsInAgent2sL2Queue_WithoutAReload()
     {
-        await using (var db = new NpgsqlConnection(fixture.ConnectionString))
-        {
-            await db.OpenAsync();
-            await using var policy = new NpgsqlCommand("""
-                DELETE FROM workflows.sla_policies WHERE priority = 'normal' AND segment = 'partner';
-                INSERT INTO workflows.sla_policies (id, priority, segment, first_response, resolution, warn_at, business_hours_only)
-                VALUES (gen_random_uuid(), 'normal', 'partner', interval '4 seconds', interval '1 hour', 0.25, false);
-                """, db);
-            await policy.ExecuteNonQueryAsync();
-        }
+        await fixture.SlaPolicyAsync("normal", "partner", TimeSpan.FromSeconds(4), warnAt: 0.25);
         var page = await InboxAsync("agent2");
         await Assertions.Expect(page.Locator("[data-queue=agent-l2][aria-selected=true]")).ToHaveCountAsync(1);
 

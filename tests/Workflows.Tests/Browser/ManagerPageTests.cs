@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Npgsql;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Host.Manager.ManagerScenario;
@@ -25,16 +24,7 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
     /// <summary>A VIP case whose 1-second first-response target has passed by the time anyone looks.</summary>
     private async Task<string> BreachedCaseAsync()
     {
-        await using (var db = new NpgsqlConnection(fixture.ConnectionString))
-        {
-            await db.OpenAsync();
-            await using var policy = new NpgsqlCommand("""
-                DELETE FROM workflows.sla_policies WHERE priority = 'normal' AND segment = 'vip';
-                INSERT INTO workflows.sla_policies (id, priority, segment, first_response, resolution, warn_at, business_hours_only)
-                VALUES (gen_random_uuid(), 'normal', 'vip', interval '1 second', interval '1 hour', 0.5, false);
-                """, db);
-            await policy.ExecuteNonQueryAsync();
-        }
+        await fixture.SlaPolicyAsync("normal", "vip", TimeSpan.FromSeconds(1), warnAt: 0.5);
         var agent = await fixture.Host.SignInAsync("agent1");
         var response = await agent.PostAsJsonAsync("/api/cases", new
         {

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Npgsql;
 
 namespace Workflows.Tests.Support;
 
@@ -39,6 +40,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = locale, AcceptDownloads = true });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Replaces the SLA policy for a priority and segment, as a manager would in the table, with a short first response.</summary>
+    public async Task SlaPolicyAsync(string priority, string segment, TimeSpan firstResponse, double warnAt)
+    {
+        await using var db = new NpgsqlConnection(ConnectionString);
+        await db.OpenAsync();
+        await using var policy = new NpgsqlCommand("""
+            DELETE FROM workflows.sla_policies WHERE priority = @priority AND segment = @segment;
+            INSERT INTO workflows.sla_policies (id, priority, segment, first_response, resolution, warn_at, business_hours_only)
+            VALUES (gen_random_uuid(), @priority, @segment, @firstResponse, interval '1 hour', @warnAt, false);
+            """, db);
+        policy.Parameters.AddWithValue("priority", priority);
+        policy.Parameters.AddWithValue("segment", segment);
+        policy.Parameters.AddWithValue("firstResponse", firstResponse);
+        policy.Parameters.AddWithValue("warnAt", warnAt);
+        await policy.ExecuteNonQueryAsync();
     }
 
     public static async Task SignInAsync(IPage page, string userName)

@@ -22,6 +22,10 @@ internal static class ManagerScenario
         }
     }
 
+    /// <summary>The first 200 rows of the stuck list, for one reason or (null) all of them.</summary>
+    public static async Task<List<JsonElement>> StuckItemsAsync(HttpClient manager, string? reason) =>
+        (await GetJsonAsync(manager, $"/api/manager/stuck?{(reason is null ? "" : $"reason={reason}&")}pageSize=200")).GetProperty("items").EnumerateArray().ToList();
+
     public static Predicate<JsonElement> ForCase(Guid caseId) => row => row.GetProperty("caseId").ValueKind == JsonValueKind.String && row.GetProperty("caseId").GetGuid() == caseId;
 
     public static Predicate<JsonElement> ForInstance(Guid instanceId) => row => row.GetProperty("instanceId").GetGuid() == instanceId;
