@@ -74,6 +74,10 @@ export const managerMessages = {
     'manager.chart.category': 'By category',
     'manager.chart.csat': 'Survey scores',
     'manager.alerts': 'Risk alerts',
+    'unit.s': 's',
+    'unit.min': 'min',
+    'unit.h': 'h',
+    'unit.d': 'd',
   },
   zh: {
     'manager.view.stuck': '卡住的工单',
@@ -149,5 +153,9 @@ export const managerMessages = {
     'manager.chart.category': '按类别',
     'manager.chart.csat': '评分分布',
     'manager.alerts': '风险预警',
+    'unit.s': '秒',
+    'unit.min': '分',
+    'unit.h': '小时',
+    'unit.d': '天',
   },
 } as const;

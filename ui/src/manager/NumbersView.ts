@@ -3,7 +3,7 @@ import { get } from '../api/http';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import type { Drawn } from './charts';
-import { duration, percent, when } from './format';
+import { localDuration, percent, when } from './format';
 import type { SupportNumbers } from './types';
 
 /**
@@ -42,8 +42,8 @@ export function renderNumbers(container: HTMLElement): () => void {
     const card = (name: string, label: string, value: string) => h('div', { class: 'card', 'data-figure': name }, h('small', {}, label), h('strong', {}, value));
     cards.replaceChildren(
       card('cases', t('manager.fig.cases'), String(n.cases)),
-      card('first-response', t('manager.fig.firstResponse'), `${duration(n.firstResponse.meanSeconds)} / ${duration(n.firstResponse.p90Seconds)}`),
-      card('resolution', t('manager.fig.resolution'), `${duration(n.resolution.meanSeconds)} / ${duration(n.resolution.p90Seconds)}`),
+      card('first-response', t('manager.fig.firstResponse'), `${localDuration(n.firstResponse.meanSeconds)} / ${localDuration(n.firstResponse.p90Seconds)}`),
+      card('resolution', t('manager.fig.resolution'), `${localDuration(n.resolution.meanSeconds)} / ${localDuration(n.resolution.p90Seconds)}`),
       card('fcr', t('manager.fig.fcr'), percent(n.firstContactResolutionRate)),
       card('sla-first-response', t('manager.fig.slaFirstResponse'), percent(n.firstResponseAttainment)),
       card('sla-resolution', t('manager.fig.slaResolution'), percent(n.resolutionAttainment)),

@@ -4,7 +4,7 @@ import type { DefinitionSummary, DefinitionVersion } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { diagramXml } from './diagramXml';
-import { duration, when } from './format';
+import { localDuration, when } from './format';
 import type { NodeInstance, NodeStats, ProcessNodes } from './types';
 
 interface Overlays { add(elementId: string, type: string, overlay: { position: Record<string, number>; html: HTMLElement }): string; remove(filter: { type: string }): void }
@@ -60,7 +60,7 @@ export async function renderProcessView(container: HTMLElement, keyArg?: string,
     listing.replaceChildren(h('h3', {}, t('manager.atNode', { node: nodeId, count: rows.length })),
       rows.length === 0 ? h('p', {}, t('manager.nobodyWaits')) : h('table', { class: 'tasks' }, h('tbody', {}, ...rows.map((r) => h('tr', { 'data-instance': r.instanceId },
         h('td', {}, h('a', { href: `#/manager/instance/${r.instanceId}` }, r.caseNumber ?? r.businessKey ?? r.instanceId.slice(0, 8))),
-        h('td', {}, r.status), h('td', { title: when(r.since) }, duration((Date.now() - Date.parse(r.since)) / 1000)),
+        h('td', {}, r.status), h('td', { title: when(r.since) }, localDuration((Date.now() - Date.parse(r.since)) / 1000)),
         h('td', { class: r.slaDueAt && Date.parse(r.slaDueAt) < Date.now() ? 'breached' : '' }, r.priority ?? ''))))));
   }
 
@@ -72,8 +72,8 @@ export async function renderProcessView(container: HTMLElement, keyArg?: string,
 /** The badge over a node: count, then average / longest wait, breaches and incidents when there are any. */
 function badge(node: NodeStats): HTMLElement {
   return h('div', { class: `node-stats${node.breaches || node.incidents ? ' alarm' : ''}`, 'data-node': node.nodeId, 'data-waiting': String(node.waiting),
-    title: t('manager.badgeTitle', { waiting: node.waiting, average: duration(node.averageWaitSeconds), longest: duration(node.longestWaitSeconds) }) },
-  h('strong', {}, String(node.waiting)), ` · ⌀ ${duration(node.averageWaitSeconds)} · ↑ ${duration(node.longestWaitSeconds)}`,
+    title: t('manager.badgeTitle', { waiting: node.waiting, average: localDuration(node.averageWaitSeconds), longest: localDuration(node.longestWaitSeconds) }) },
+  h('strong', {}, String(node.waiting)), ` · ⌀ ${localDuration(node.averageWaitSeconds)} · ↑ ${localDuration(node.longestWaitSeconds)}`,
   node.breaches ? h('span', { class: 'breaches' }, ` · ⚠ ${node.breaches}`) : null,
   node.incidents ? h('span', { class: 'incidents' }, ` · ✖ ${node.incidents}`) : null);
 }

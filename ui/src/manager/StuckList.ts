@@ -1,7 +1,7 @@
 import { get } from '../api/http';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
-import { duration, when } from './format';
+import { localDuration, when } from './format';
 import { cancelInstance, moveTask, reassignTask, retryIncident } from './StuckActions';
 import { STUCK_REASONS, type StuckPage, type StuckReason, type StuckRow } from './types';
 
@@ -33,13 +33,13 @@ export function renderStuckList(container: HTMLElement): () => void {
   function row(r: StuckRow): HTMLElement {
     const label = r.caseNumber ?? r.instanceId.slice(0, 8);
     const acted = (done: boolean) => { if (done) { status.textContent = t('manager.done'); void refresh(); } };
-    const usual = r.usualSeconds === null ? '' : ` · ${t('manager.usually', { time: duration(r.usualSeconds) })}`;
+    const usual = r.usualSeconds === null ? '' : ` · ${t('manager.usually', { time: localDuration(r.usualSeconds) })}`;
     return h('tr', { 'data-reason': r.reason, 'data-instance': r.instanceId, 'data-case': r.caseNumber ?? '' },
       h('td', {}, h('span', { class: `reason ${r.reason}` }, t(`manager.reason.${r.reason}`))),
       h('td', {}, h('a', { href: `#/manager/instance/${r.instanceId}` }, label), r.priority ? h('small', { class: `priority ${r.priority}` }, ` ${r.priority}`) : null),
       h('td', {}, r.what ?? r.nodeId ?? '', r.nodeId && r.what !== r.nodeId ? h('small', {}, ` (${r.nodeId})`) : null),
       h('td', {}, r.assignee ?? (r.groups?.join(', ') || '')),
-      h('td', { class: 'age', title: `${t('manager.since')} ${when(r.since)}` }, duration(r.ageSeconds), h('small', {}, usual)),
+      h('td', { class: 'age', title: `${t('manager.since')} ${when(r.since)}` }, localDuration(r.ageSeconds), h('small', {}, usual)),
       h('td', { class: 'row-actions' },
         r.taskId ? h('button', { 'data-action': 'reassign', onclick: async () => acted(await reassignTask(r.taskId!, r.groups ?? [], label)) }, t('manager.reassign')) : null,
         r.taskId ? h('button', { 'data-action': 'move', onclick: async () => acted(await moveTask(r.taskId!, r.groups ?? [], label)) }, t('manager.move')) : null,

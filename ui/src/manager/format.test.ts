@@ -7,6 +7,10 @@ describe('duration', () => {
     [86_400, '1 d'], [2 * 86_400 + 4 * 3600 + 59, '2 d 4 h'], [-3, '0 s'],
   ])('%s seconds reads %s', (seconds, text) => expect(duration(seconds)).toBe(text));
 
+  it('speaks the units it is given', () => {
+    expect(duration(3900, { s: '秒', min: '分', h: '小时', d: '天' })).toBe('1 小时 5 分');
+  });
+
   it('has a dash for nothing measured', () => {
     expect(duration(null)).toBe('—');
     expect(duration(Number.NaN)).toBe('—');
