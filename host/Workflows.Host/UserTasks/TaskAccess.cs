@@ -34,5 +34,5 @@ public static class TaskAccess
 
     /// <summary>Assignment changes are journaled apart from the engine's own entries, with who made them.</summary>
     public static void Journal(WorkflowsDbContext db, UserTaskEntity task, ClaimsPrincipal user, TimeProvider clock, string message) =>
-        db.Journal.Add(new JournalEntity { InstanceId = task.InstanceId, At = clock.GetUtcNow(), Kind = "TaskAssigned", NodeId = task.NodeId, Actor = user.Identity!.Name, Message = message });
+        PeopleJournal.Add(db, task.InstanceId, task.NodeId, user, clock, "TaskAssigned", message);
 }

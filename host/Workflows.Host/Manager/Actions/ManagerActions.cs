@@ -50,7 +50,7 @@ public static class ManagerActions
             return Problem.Field("userName", $"{to.UserName} is not in the task's queue ({string.Join(", ", task.CandidateGroups)}); move the task first.");
         var was = task.Assignee;
         (task.Assignee, task.ClaimedAt) = (to.UserName, clock.GetUtcNow());
-        Journal(db, task.InstanceId, task.NodeId, manager, clock, "TaskReassigned",
+        PeopleJournal.Add(db, task.InstanceId, task.NodeId, manager, clock, "TaskReassigned",
             $"Task '{task.Name}' reassigned to {to.UserName}{(was is null ? "" : $" (was {was})")}.");
         await db.SaveChangesAsync();
         return Results.Ok(task);
@@ -65,7 +65,7 @@ public static class ManagerActions
         var from = string.Join(", ", task.CandidateGroups);
         // A moved task starts over in its new queue: nobody holds it, and only that queue's agents see it.
         (task.CandidateGroups, task.CandidateUsers, task.Assignee, task.ClaimedAt) = ([queue], [], null, null);
-        Journal(db, task.InstanceId, task.NodeId, manager, clock, "TaskMoved", $"Task '{task.Name}' moved from {from} to {queue}.");
+        PeopleJournal.Add(db, task.InstanceId, task.NodeId, manager, clock, "TaskMoved", $"Task '{task.Name}' moved from {from} to {queue}.");
         await db.SaveChangesAsync();
         return Results.Ok(task);
     }
@@ -79,7 +79,7 @@ public static class ManagerActions
         if (incident is null) return Problem.NotFound($"Incident {id}");
         if (incident.ResolvedAt is not null) return Problem.Conflict("The incident is already resolved.");
         var changed = request?.Variables is { Count: > 0 } variables ? $" after setting {string.Join(", ", variables.Keys)}" : "";
-        Journal(db, incident.InstanceId, incident.NodeId, manager, clock, "IncidentRetried", $"Incident at '{incident.NodeId}' retried{changed}.");
+        PeopleJournal.Add(db, incident.InstanceId, incident.NodeId, manager, clock, "IncidentRetried", $"Incident at '{incident.NodeId}' retried{changed}.");
         var outcome = await runtime.ApplyAsync(incident.InstanceId, new RetryIncident(incident.LocalId, retries, request?.Variables), manager.Identity!.Name, null,
             CancellationToken.None);
         return outcome.Outcome switch
@@ -105,7 +105,4 @@ public static class ManagerActions
             : outcome.Outcome == StepOutcome.Failed ? Problem.Step(outcome.Error!)
             : Results.Ok(new { outcome.InstanceId, outcome.Status });
     }
-
-    private static void Journal(WorkflowsDbContext db, Guid instanceId, string? nodeId, ClaimsPrincipal manager, TimeProvider clock, string kind, string message) =>
-        db.Journal.Add(new JournalEntity { InstanceId = instanceId, At = clock.GetUtcNow(), Kind = kind, NodeId = nodeId, Actor = manager.Identity!.Name, Message = message });
 }
