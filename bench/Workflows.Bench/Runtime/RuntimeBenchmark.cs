@@ -47,6 +47,8 @@ public static class RuntimeBenchmark
     private static ServiceProvider Services(string connectionString)
     {
         var services = new ServiceCollection();
+        // The runtime binds its options (timers, outbox) from configuration: an empty one gives the defaults.
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddLogging();
         services.AddWorkflowsDbContext(connectionString);
         services.AddHangfire(c => c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" }));
