@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Workflows.Bench.Runtime;
-using Workflows.Host.Database;
-using Workflows.Host.Inbox;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Desk.Inbox;
 
 namespace Workflows.Bench.Inbox;
 
@@ -84,9 +85,9 @@ public static class InboxBenchmark
     /// <summary>The plan of a view, from the very SQL the API runs.</summary>
     private static async Task ExplainAsync(string connectionString, InboxQuery query)
     {
-        var services = new ServiceCollection().AddWorkflowsDbContext(connectionString).BuildServiceProvider();
+        var services = new ServiceCollection().AddWorkflowsData(connectionString).AddModuleDbContext<DeskDbContext>(DeskTables.Schema).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<DeskDbContext>();
         var agent1 = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "agent1"), new Claim(ClaimTypes.Role, "agent-l1")], "bench"));
         var sql = query.Build(db, agent1).ToQueryString();
         // ToQueryString declares parameters as comments ("-- @name='agent1'"); inline them for EXPLAIN.

@@ -1,4 +1,6 @@
 using Npgsql;
+using Workflows.Desk.Database;
+using Workflows.Server.Database;
 
 namespace Workflows.Bench.Inbox;
 
@@ -23,12 +25,12 @@ internal static class InboxSeed
     private static IEnumerable<string> Statements(int tasks, int customers) =>
     [
         $"""
-        INSERT INTO workflows.customers (id, name, segment, language, region, created_at)
+        INSERT INTO {DeskTables.Customers} (id, name, segment, language, region, created_at)
         SELECT gen_random_uuid(), 'Bench customer ' || n,
                (ARRAY['consumer','merchant','partner','vip'])[1 + n % 4], (ARRAY['zh-CN','en'])[1 + n % 2], 'Shenzhen', now()
         FROM generate_series(1, {customers}) n
         """,
-        """CREATE TEMP TABLE bench_customers AS SELECT id, row_number() OVER () AS n FROM workflows.customers""",
+        $"""CREATE TEMP TABLE bench_customers AS SELECT id, row_number() OVER () AS n FROM {DeskTables.Customers}""",
         // Independent random draws (seeded, so runs compare), not modulo patterns that would correlate the filters.
         "SELECT setseed(0.42)",
         // Twice as many cases as open tasks: the second half are finished, with finished tasks.
@@ -40,7 +42,7 @@ internal static class InboxSeed
         FROM generate_series(1, {2 * tasks}) n
         """,
         $"""
-        INSERT INTO workflows.cases (id, number, customer_id, instance_id, channel, subject, description, category, priority, status,
+        INSERT INTO {DeskTables.Cases} (id, number, customer_id, instance_id, channel, subject, description, category, priority, status,
             suggested_articles, created_at, first_response_due_at, first_responded_at, resolution_due_at)
         SELECT b.case_id, 'CS-BENCH-' || lpad(b.n::text, 7, '0'), c.id, b.instance_id,
                (ARRAY['phone','chat','email','wechat'])[1 + b.channel], 'Bench case ' || b.n, 'Seeded for the inbox benchmark',
@@ -50,17 +52,27 @@ internal static class InboxSeed
                CASE WHEN b.answered THEN b.created_at + interval '1 minute' END, b.created_at + interval '1 day'
         FROM bench_cases b JOIN bench_customers c ON c.n = 1 + b.n % {customers}
         """,
-        """
-        INSERT INTO workflows.user_tasks (id, instance_id, local_id, node_id, name, candidate_groups, candidate_users, assignee, due_date, priority,
-            form_key, status, created_at, ended_at, completed_by)
-        SELECT gen_random_uuid(), b.instance_id, 1,
+        "CREATE TEMP TABLE bench_tasks AS SELECT gen_random_uuid() AS task_id, b.* FROM bench_cases b",
+        $$"""
+        INSERT INTO {{ServerTables.UserTasks}} (id, instance_id, definition_id, local_id, node_id, name, candidate_groups, candidate_users, assignee,
+            due_date, priority, form_key, status, created_at, ended_at, completed_by)
+        SELECT b.task_id, b.instance_id, d.id, 1,
                CASE WHEN b.answered THEN 'resolve_l1' ELSE 'understand' END, CASE WHEN b.answered THEN 'Resolve (L1)' ELSE 'Understand the request' END,
                CASE WHEN b.queue < 5 THEN ARRAY['agent-l1'] WHEN b.queue < 8 THEN ARRAY['agent-l2'] ELSE ARRAY['risk'] END, '{}',
                CASE WHEN b.claimed THEN 'agent1' END, b.created_at + CASE WHEN b.urgent THEN interval '2 minutes' ELSE interval '10 minutes' END,
                CASE WHEN b.urgent THEN 90 ELSE 50 END, 'understand',
                CASE WHEN b.finished THEN 'completed' ELSE 'open' END, b.created_at,
                CASE WHEN b.finished THEN b.created_at + interval '5 minutes' END, CASE WHEN b.finished THEN 'agent1' END
-        FROM bench_cases b
+        FROM bench_tasks b CROSS JOIN (SELECT id FROM {{ServerTables.Definitions}} WHERE key = 'support-case' ORDER BY version DESC LIMIT 1) d
+        """,
+        // The desk's projection of the open ones, as the inbox projection keeps it: the task with its case's fields.
+        $"""
+        INSERT INTO {DeskTables.InboxTasks} (task_id, instance_id, definition_id, node_id, name, candidate_groups, candidate_users, assignee, claimed_at,
+            priority, due_date, form_key, created_at, case_id, sla_due_at, case_channel, case_category, case_priority)
+        SELECT u.id, u.instance_id, u.definition_id, u.node_id, u.name, u.candidate_groups, u.candidate_users, u.assignee,
+               CASE WHEN u.assignee IS NOT NULL THEN u.created_at END, u.priority, u.due_date, u.form_key, u.created_at, c.id,
+               CASE WHEN c.first_responded_at IS NULL THEN c.first_response_due_at ELSE c.resolution_due_at END, c.channel, c.category, c.priority
+        FROM {ServerTables.UserTasks} u JOIN {DeskTables.Cases} c ON c.instance_id = u.instance_id WHERE u.status = 'open'
         """,
         "ANALYZE",
     ];

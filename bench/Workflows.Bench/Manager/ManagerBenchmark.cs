@@ -4,7 +4,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using Workflows.Bench.Runtime;
-using Workflows.Host.Database;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 
 namespace Workflows.Bench.Manager;
 

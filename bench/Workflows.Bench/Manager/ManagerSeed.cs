@@ -1,4 +1,6 @@
 using Npgsql;
+using Workflows.Desk.Database;
+using Workflows.Server.Database;
 
 namespace Workflows.Bench.Manager;
 
@@ -40,13 +42,13 @@ internal static class ManagerSeed
     private static IEnumerable<string> Statements(int cases, int customers) =>
     [
         $"""
-        INSERT INTO workflows.customers (id, name, segment, language, region, created_at)
+        INSERT INTO {DeskTables.Customers} (id, name, segment, language, region, created_at)
         SELECT gen_random_uuid(), 'Bench customer ' || n, (ARRAY['consumer','merchant','partner','vip'])[1 + n % 4],
                (ARRAY['zh-CN','en'])[1 + n % 2], 'Shenzhen', now()
         FROM generate_series(1, {customers}) n
         """,
-        "CREATE TEMP TABLE bench_customers AS SELECT id, row_number() OVER () AS n FROM workflows.customers",
-        "CREATE TEMP TABLE bench_definition AS SELECT id, key, version FROM workflows.definitions WHERE key = 'support-case' ORDER BY version DESC LIMIT 1",
+        $"CREATE TEMP TABLE bench_customers AS SELECT id, row_number() OVER () AS n FROM {DeskTables.Customers}",
+        $"CREATE TEMP TABLE bench_definition AS SELECT id, key, version FROM {ServerTables.Definitions} WHERE key = 'support-case' ORDER BY version DESC LIMIT 1",
         Stages,
         "SELECT setseed(0.42)",
         $"""
@@ -63,10 +65,8 @@ internal static class ManagerSeed
                b.created_at + (now() - b.created_at) * b.r2 AS since
         FROM bench_cases b JOIN bench_stages s ON b.stage >= s.lo AND b.stage < s.hi WHERE b.open
         """,
-        // No tasks exist yet, so the case triggers that copy SLA targets to open tasks have nothing to do: skip them.
-        "SET session_replication_role = replica",
         $"""
-        INSERT INTO workflows.cases (id, number, customer_id, instance_id, channel, subject, description, category, priority, status,
+        INSERT INTO {DeskTables.Cases} (id, number, customer_id, instance_id, channel, subject, description, category, priority, status,
             suggested_articles, created_at, first_response_due_at, first_responded_at, resolution_due_at, resolved_at, closed_at,
             waiting_since, csat_score, first_contact_resolution)
         SELECT b.case_id, 'CS-BENCH-' || lpad(b.n::text, 7, '0'), c.id, b.instance_id,
@@ -85,45 +85,52 @@ internal static class ManagerSeed
                CASE WHEN NOT b.open THEN b.r2 < 0.6 END
         FROM bench_cases b JOIN bench_customers c ON c.n = 1 + b.n % {customers} LEFT JOIN bench_open o ON o.n = b.n
         """,
-        "SET session_replication_role = origin",
-        """
-        INSERT INTO workflows.instances (id, business_key, definition_id, definition_key, definition_version, revision, status, state, variables, started_at, ended_at)
+        $$"""
+        INSERT INTO {{ServerTables.Instances}} (id, business_key, definition_id, definition_key, definition_version, revision, status, state, variables, started_at, ended_at)
         SELECT b.instance_id, 'CS-BENCH-' || lpad(b.n::text, 7, '0'), d.id, d.key, d.version, 1,
                CASE WHEN b.open THEN 'active' ELSE 'completed' END, '{}', '{}', b.created_at,
                CASE WHEN NOT b.open THEN b.created_at + interval '2 days' * b.r3 + interval '8 days' END
         FROM bench_cases b CROSS JOIN bench_definition d
         """,
-        """
-        INSERT INTO workflows.tokens (instance_id, definition_id, token_id, node_id, node_name, status, since)
+        $"""
+        INSERT INTO {ServerTables.Tokens} (instance_id, definition_id, token_id, node_id, node_name, status, since)
         SELECT o.instance_id, d.id, 1, o.node_id, o.node_name, CASE WHEN o.kind = 'incident' THEN 'incident' ELSE 'waiting' END, o.since
         FROM bench_open o CROSS JOIN bench_definition d
         """,
-        // Open tasks take the case's SLA target, channel, category and priority from the insert trigger, as in production.
-        """
-        INSERT INTO workflows.user_tasks (id, instance_id, definition_id, local_id, node_id, name, candidate_groups, candidate_users, assignee,
+        $$"""
+        INSERT INTO {{ServerTables.UserTasks}} (id, instance_id, definition_id, local_id, node_id, name, candidate_groups, candidate_users, assignee,
             due_date, priority, form_key, status, created_at)
         SELECT gen_random_uuid(), o.instance_id, d.id, 1, o.node_id, o.node_name, ARRAY[o.queue], '{}', CASE WHEN o.r3 < 0.4 THEN 'agent1' END,
                CASE WHEN o.kind = 'callback' THEN o.since + interval '3 days' * o.r3 ELSE o.created_at + interval '10 minutes' END,
                CASE WHEN o.urgent THEN 90 ELSE 50 END, o.form_key, 'open', o.since
         FROM bench_open o CROSS JOIN bench_definition d WHERE o.kind IN ('task', 'callback')
         """,
-        """
-        INSERT INTO workflows.user_tasks (id, instance_id, definition_id, local_id, node_id, name, candidate_groups, candidate_users, assignee,
+        $$"""
+        INSERT INTO {{ServerTables.UserTasks}} (id, instance_id, definition_id, local_id, node_id, name, candidate_groups, candidate_users, assignee,
             due_date, priority, form_key, status, created_at, ended_at, completed_by)
         SELECT gen_random_uuid(), b.instance_id, d.id, 1, 'resolve_l1', 'Resolve (L1)', ARRAY['agent-l1'], '{}', 'agent1',
                b.created_at + interval '10 minutes', 50, 'resolve', 'completed', b.created_at, b.created_at + interval '2 days' * b.r3, 'agent1'
         FROM bench_cases b CROSS JOIN bench_definition d WHERE NOT b.open
         """,
-        """
-        INSERT INTO workflows.incidents (id, instance_id, local_id, node_id, kind, message, created_at)
+        $"""
+        INSERT INTO {ServerTables.Incidents} (id, instance_id, local_id, node_id, kind, message, created_at)
         SELECT gen_random_uuid(), o.instance_id, 1, o.node_id, 'FailedActivity', 'verify-identity: the customer register did not answer', o.since
         FROM bench_open o WHERE o.kind = 'incident'
         """,
         // How long the flow's waits usually take, as the baseline job would have measured them.
-        """
-        INSERT INTO workflows.node_wait_baselines (definition_key, node_id, samples, p50_seconds, p90_seconds, updated_at)
+        $"""
+        INSERT INTO {DeskTables.NodeWaitBaselines} (definition_key, node_id, samples, p50_seconds, p90_seconds, updated_at)
         VALUES ('support-case', 'customer_reply', 5000, 7200, 21600, now()), ('support-case', 'survey_wait', 5000, 36000, 86400, now())
         ON CONFLICT (definition_key, node_id) DO UPDATE SET p50_seconds = excluded.p50_seconds, p90_seconds = excluded.p90_seconds
+        """,
+        // The desk's projection of the open tasks, as the inbox projection keeps it: the task with its case's fields.
+        $"""
+        INSERT INTO {DeskTables.InboxTasks} (task_id, instance_id, definition_id, node_id, name, candidate_groups, candidate_users, assignee, claimed_at,
+            priority, due_date, form_key, created_at, case_id, sla_due_at, case_channel, case_category, case_priority)
+        SELECT u.id, u.instance_id, u.definition_id, u.node_id, u.name, u.candidate_groups, u.candidate_users, u.assignee,
+               CASE WHEN u.assignee IS NOT NULL THEN u.created_at END, u.priority, u.due_date, u.form_key, u.created_at, c.id,
+               CASE WHEN c.first_responded_at IS NULL THEN c.first_response_due_at ELSE c.resolution_due_at END, c.channel, c.category, c.priority
+        FROM {ServerTables.UserTasks} u JOIN {DeskTables.Cases} c ON c.instance_id = u.instance_id WHERE u.status = 'open'
         """,
         // A desk that has run for months has been vacuumed: visibility maps set, so index-only scans stay index-only.
         "VACUUM ANALYZE",

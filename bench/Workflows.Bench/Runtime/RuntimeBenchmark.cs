@@ -4,9 +4,10 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
-using Workflows.Host.Definitions;
-using Workflows.Host.Runtime;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Server.Definitions;
+using Workflows.Server.Runtime;
 
 namespace Workflows.Bench.Runtime;
 
@@ -50,7 +51,7 @@ public static class RuntimeBenchmark
         // The runtime binds its options (timers, outbox) from configuration: an empty one gives the defaults.
         services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddLogging();
-        services.AddWorkflowsDbContext(connectionString);
+        services.AddWorkflowsData(connectionString);
         services.AddHangfire(c => c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { SchemaName = "hangfire" }));
         services.AddWorkflowRuntime();
         return services.BuildServiceProvider();
@@ -59,7 +60,7 @@ public static class RuntimeBenchmark
     private static async Task<DefinitionEntity> PrepareAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ServerDbContext>();
         await db.Database.MigrateAsync();
         _ = scope.ServiceProvider.GetRequiredService<JobStorage>();
         var definition = new DefinitionEntity

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Engine.Expressions;
 using Workflows.Engine.Interpreting;
-using Workflows.Host.Definitions;
+using Workflows.Server.Definitions;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Bench.Runtime;
@@ -28,7 +28,7 @@ internal sealed class RuntimeDrivers(IServiceProvider services, DefinitionEntity
             steps++;
             while (outcome.OpenedTasks.Count > 0)
             {
-                var (instance, task) = (outcome.InstanceId, outcome.OpenedTasks[0]);
+                var (instance, task) = (outcome.InstanceId, outcome.OpenedTasks[0].TaskId);
                 outcome = await CommandAsync(runtime => runtime.ApplyAsync(instance, new CompleteUserTask(task), "bench", null, CancellationToken.None));
                 steps++;
             }

@@ -4,7 +4,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Workflows.Bench.Runtime;
-using Workflows.Host.Database;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 
 namespace Workflows.Bench.Support;
 
@@ -47,7 +48,7 @@ public static class SupportBenchmark
             await using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
             await connection.OpenAsync();
             var resolved = Convert.ToInt64(await new Npgsql.NpgsqlCommand(
-                "SELECT count(*) FROM workflows.cases c JOIN workflows.tokens t ON t.instance_id = c.instance_id AND t.node_id = 'survey_delay' WHERE c.status = 'resolved'",
+                $"SELECT count(*) FROM {DeskTables.Cases} c JOIN {ServerTables.Tokens} t ON t.instance_id = c.instance_id AND t.node_id = 'survey_delay' WHERE c.status = 'resolved'",
                 connection).ExecuteScalarAsync());
             Console.WriteLine($"check: {resolved} cases resolved and waiting for their survey (warm-up and measured runs together)");
         }

@@ -63,7 +63,7 @@ public sealed class WorkflowRuntime(IInstanceStore store, Interpreter interprete
         await transaction.CommitAsync(cancellationToken);
         return new RuntimeOutcome(StepOutcome.Ok, instance.Id, StatusOf(state), null)
         {
-            OpenedTasks = effects.OfType<CreateUserTask>().Select(t => t.TaskId).Where(id => state.UserTasks.Exists(u => u.Id == id)).ToList(),
+            OpenedTasks = effects.OfType<CreateUserTask>().Where(t => state.UserTasks.Exists(u => u.Id == t.TaskId)).ToList(),
         };
     }
 

@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
-using Workflows.Host.Timers;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Server.Timers;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
@@ -31,7 +32,7 @@ public sealed class IncidentEndpointsTests(HostFixture host)
         Assert.Contains("core banking is down", incident.GetProperty("message").GetString());
         using (var scope = host.Factory.Services.CreateScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<ServerDbContext>();
             Assert.Equal(3, await db.Timers.CountAsync(t => t.InstanceId == id && t.Kind == TimerEntity.ContinuationKind && t.FiredAt != null));
         }
 
@@ -66,7 +67,7 @@ public sealed class IncidentEndpointsTests(HostFixture host)
         Assert.Equal("active", details.GetProperty("status").GetString());
         Assert.Equal(2, details.GetProperty("journal").EnumerateArray().Count(j => j.GetProperty("kind").GetString() == "AttemptFailed"));
         using var scope = host.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ServerDbContext>();
         Assert.Equal(3, await db.Timers.CountAsync(t => t.InstanceId == id && t.FiredAt != null));
         Assert.Equal(0, await db.Timers.CountAsync(t => t.InstanceId == id && t.FiredAt == null && t.CancelledAt == null));
     }

@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
@@ -55,7 +56,7 @@ public sealed class InstanceEndpointsTests(HostFixture host)
         Assert.Equal("bank", problem.GetProperty("elementId").GetString());
         Assert.Contains("core banking is down", problem.GetProperty("title").GetString());
         using var scope = host.Factory.Services.CreateScope();
-        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Instances.CountAsync(i => i.DefinitionKey == "inst-rollback"));
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ServerDbContext>().Instances.CountAsync(i => i.DefinitionKey == "inst-rollback"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
@@ -25,7 +26,7 @@ public sealed class OutboxDispatcherTests(HostFixture host)
         var id = (await StartAsync(agent, "outbox-send", new { caseId = "CS-O1" })).GetProperty("id").GetGuid();
 
         using var scope = host.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ServerDbContext>();
         var row = await db.Outbox.AsNoTracking().SingleAsync(o => o.InstanceId == id);
         Assert.Equal("message:test-progress", row.Kind);
         Assert.Contains("Case CS-O1 is resolved", row.Payload);

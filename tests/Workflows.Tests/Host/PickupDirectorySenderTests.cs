@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Workflows.Host.Outbox;
+using Workflows.Server.Outbox;
 
 namespace Workflows.Tests.Host;
 

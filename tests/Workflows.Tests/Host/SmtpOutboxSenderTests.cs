@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Workflows.Host.Outbox;
+using Workflows.Server.Outbox;
 using Workflows.Tests.Support;
 
 namespace Workflows.Tests.Host;

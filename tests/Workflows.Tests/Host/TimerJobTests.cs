@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
@@ -28,7 +29,7 @@ public sealed class TimerJobTests(HostFixture host)
 
         Assert.Equal(["escalated"], openTasks);
         using var scope = host.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ServerDbContext>();
         var timer = await db.Timers.AsNoTracking().SingleAsync(t => t.InstanceId == id);
         Assert.NotNull(timer.JobId);
         Assert.NotNull(timer.FiredAt);
@@ -56,7 +57,7 @@ public sealed class TimerJobTests(HostFixture host)
         var details = await GetJsonAsync(agent, $"/api/instances/{id}");
         Assert.Equal("completed", details.GetProperty("status").GetString());
         using var scope = host.Factory.Services.CreateScope();
-        var timer = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers.AsNoTracking().SingleAsync(t => t.InstanceId == id);
+        var timer = await scope.ServiceProvider.GetRequiredService<ServerDbContext>().Timers.AsNoTracking().SingleAsync(t => t.InstanceId == id);
         Assert.NotNull(timer.CancelledAt);
         Assert.Null(timer.FiredAt);
     }

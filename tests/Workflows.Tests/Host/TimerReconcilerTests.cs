@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
-using Workflows.Host.Timers;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Server.Timers;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
@@ -25,7 +26,7 @@ public sealed class TimerReconcilerTests(HostFixture host)
         var id = (await StartAsync(manager, "reconcile")).GetProperty("id").GetGuid();
 
         using var scope = host.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<ServerDbContext>();
         // An hour away is beyond the scheduling horizon: the row waits without a Hangfire job.
         Assert.Null((await db.Timers.AsNoTracking().SingleAsync(t => t.InstanceId == id)).JobId);
         // Now it is due (as after an hour, or after a crash between commit and scheduling).

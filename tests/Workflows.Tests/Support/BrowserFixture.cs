@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using Npgsql;
 
+using Workflows.Desk.Database;
+
 namespace Workflows.Tests.Support;
 
 /// <summary>
@@ -47,9 +49,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await using var db = new NpgsqlConnection(ConnectionString);
         await db.OpenAsync();
-        await using var policy = new NpgsqlCommand("""
-            DELETE FROM workflows.sla_policies WHERE priority = @priority AND segment = @segment;
-            INSERT INTO workflows.sla_policies (id, priority, segment, first_response, resolution, warn_at, business_hours_only)
+        await using var policy = new NpgsqlCommand($"""
+            DELETE FROM {DeskTables.SlaPolicies} WHERE priority = @priority AND segment = @segment;
+            INSERT INTO {DeskTables.SlaPolicies} (id, priority, segment, first_response, resolution, warn_at, business_hours_only)
             VALUES (gen_random_uuid(), @priority, @segment, @firstResponse, interval '1 hour', @warnAt, false);
             """, db);
         policy.Parameters.AddWithValue("priority", priority);

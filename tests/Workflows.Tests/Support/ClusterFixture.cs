@@ -1,4 +1,5 @@
-using Workflows.Host.Database;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 
 namespace Workflows.Tests.Support;
 

@@ -2,9 +2,10 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
-using Workflows.Host.Outbox;
-using Workflows.Host.Runtime;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Server.Outbox;
+using Workflows.Server.Runtime;
 
 namespace Workflows.Tests.Support;
 

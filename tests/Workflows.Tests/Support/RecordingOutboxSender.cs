@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Workflows.Host.Outbox;
+using Workflows.Server.Outbox;
 
 namespace Workflows.Tests.Support;
 

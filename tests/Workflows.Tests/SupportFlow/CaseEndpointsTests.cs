@@ -62,7 +62,7 @@ public sealed class CaseEndpointsTests(HostFixture host)
         var history = await GetJsonAsync(agent, $"/api/customers/{customer.GetProperty("id").GetGuid()}");
         Assert.Equal(2, history.GetProperty("cases").GetArrayLength());
         Assert.Equal(["chat", "email"], history.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("channel").GetString()).Order());
-        await using var db = await _desk.DbAsync();
+        await using var db = await _desk.ServerDbAsync();
         var firstCase = opened.GetProperty("case").GetProperty("instanceId").GetGuid();
         Assert.Contains(email, (await db.Outbox.AsNoTracking().FirstAsync(o => o.InstanceId == firstCase)).Payload);
     }

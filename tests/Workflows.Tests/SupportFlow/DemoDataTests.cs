@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Database;
-using Workflows.Host.Support;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Desk.Support;
 using Workflows.Tests.Support;
 
 namespace Workflows.Tests.SupportFlow;
@@ -18,14 +19,15 @@ public sealed class DemoDataTests(HostFixture host)
             await again.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
 
         await using var check = host.Factory.Services.CreateAsyncScope();
-        var db = check.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = check.ServiceProvider.GetRequiredService<DeskDbContext>();
+        var server = check.ServiceProvider.GetRequiredService<ServerDbContext>();
         var demo = await db.Cases.AsNoTracking().Where(c => c.IdempotencyKey!.StartsWith("demo-")).ToListAsync();
         Assert.Equal(50, demo.Count);
         Assert.Equal(["closed", "new", "open", "resolved", "waiting-customer"], demo.Select(c => c.Status).Distinct().Order());
         Assert.Contains(demo, c => c.Priority == "urgent");
         Assert.Equal(4, demo.Select(c => c.Channel).Distinct().Count());
         var instances = demo.Select(c => c.InstanceId).ToList();
-        Assert.Contains(await db.UserTasks.Where(t => instances.Contains(t.InstanceId) && t.Status == "open").Select(t => t.NodeId).Distinct().ToListAsync(),
+        Assert.Contains(await server.UserTasks.Where(t => instances.Contains(t.InstanceId) && t.Status == "open").Select(t => t.NodeId).Distinct().ToListAsync(),
             node => node == "risk_review");
         Assert.True(await db.Accounts.AnyAsync(a => a.FrozenBy == "risk1"));
     }

@@ -65,7 +65,7 @@ public sealed class SupportPathTests(HostFixture host)
         var outbox = await _desk.OutboxAsync(caseId);
         Assert.All(outbox, o => Assert.Equal("sms", o.Kind));
         Assert.Contains(outbox, o => o.Payload.GetProperty("subject").GetString()!.Contains("已解决"));
-        await using var db = await _desk.DbAsync();
+        await using var db = await _desk.ServerDbAsync();
         await WaitUntilAsync(async () => !await db.Outbox.AnyAsync(o => o.DeliveredAt == null && o.Kind == "sms"), "the outbox was delivered");
     }
 

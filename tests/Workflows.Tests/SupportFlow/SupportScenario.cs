@@ -3,9 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Customers;
-using Workflows.Host.Database;
-using Workflows.Host.Sla;
+using Workflows.Desk.Customers;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Desk.Sla;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 
@@ -14,11 +15,12 @@ namespace Workflows.Tests.SupportFlow;
 /// <summary>Drives cases through the support flow over the API, as agents would, and reads what the desk recorded.</summary>
 internal sealed partial class SupportScenario(HostFixture host)
 {
-    public async Task<WorkflowsDbContext> DbAsync()
-    {
-        var scope = host.Factory.Services.CreateAsyncScope();
-        return await Task.FromResult(scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>());
-    }
+    /// <summary>The desk's tables (cases, customers, policies).</summary>
+    public Task<DeskDbContext> DbAsync() => Task.FromResult(host.Factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<DeskDbContext>());
+
+    /// <summary>The server's tables (instances, tasks, outbox).</summary>
+    public Task<ServerDbContext> ServerDbAsync() =>
+        Task.FromResult(host.Factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ServerDbContext>());
 
     /// <summary>A customer the desk already knows, with a wallet account; phone numbers are unique per test.</summary>
     public async Task<(Guid Id, string Phone)> CustomerAsync(string name, string segment = "consumer", string language = "zh-CN")
@@ -102,8 +104,9 @@ internal sealed partial class SupportScenario(HostFixture host)
     public async Task<List<(string Kind, JsonElement Payload)>> OutboxAsync(Guid caseId)
     {
         await using var db = await DbAsync();
+        await using var server = await ServerDbAsync();
         var instance = await db.Cases.Where(c => c.Id == caseId).Select(c => c.InstanceId).SingleAsync();
-        return (await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instance).OrderBy(o => o.CreatedAt).ToListAsync())
+        return (await server.Outbox.AsNoTracking().Where(o => o.InstanceId == instance).OrderBy(o => o.CreatedAt).ToListAsync())
             .Select(o => (o.Kind, JsonDocument.Parse(o.Payload).RootElement.Clone())).ToList();
     }
 

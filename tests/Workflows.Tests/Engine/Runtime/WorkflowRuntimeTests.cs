@@ -49,7 +49,7 @@ public sealed class WorkflowRuntimeTests
         var committed = Assert.Single(store.Committed);
         Assert.Equal("HELLO", committed.State.Variables["echo"].GetString());
         Assert.Equal(["review"], committed.State.UserTasks.Select(t => t.NodeId));
-        Assert.Equal(committed.State.UserTasks.Select(t => t.Id), outcome.OpenedTasks);
+        Assert.Equal(committed.State.UserTasks.Select(t => t.Id), outcome.OpenedTasks.Select(t => t.TaskId));
         Assert.Contains(committed.Effects, e => e is CreateUserTask);
         Assert.Equal("agent1", committed.Actor);
     }
@@ -74,7 +74,7 @@ public sealed class WorkflowRuntimeTests
         var started = await runtime.StartAsync(Guid.NewGuid(), new StartInstance(), null, CancellationToken.None);
         var before = store.Instances[started.InstanceId];
 
-        var outcome = await runtime.ApplyAsync(started.InstanceId, new CompleteUserTask(started.OpenedTasks[0]), null,
+        var outcome = await runtime.ApplyAsync(started.InstanceId, new CompleteUserTask(started.OpenedTasks[0].TaskId), null,
             claim: _ => Task.FromResult(false), CancellationToken.None);
 
         Assert.Equal(StepOutcome.Stale, outcome.Outcome);

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Alerts;
-using Workflows.Host.Database;
+using Workflows.Desk.Alerts;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
 using Workflows.Tests.Support;
 using Workflows.Tests.SupportFlow;
 using static Workflows.Tests.Host.ApiScenario;
@@ -29,7 +30,7 @@ public sealed class BurstDetectorTests(HostFixture host)
             });
         await DetectAsync();
         await using (var scope = host.Factory.Services.CreateAsyncScope())
-            Assert.False(await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Alerts.AnyAsync(a => a.Scope == "merchant:" + merchant));
+            Assert.False(await scope.ServiceProvider.GetRequiredService<DeskDbContext>().Alerts.AnyAsync(a => a.Scope == "merchant:" + merchant));
 
         await SupportScenario.OpenAsync(agent, new
         {
@@ -45,7 +46,7 @@ public sealed class BurstDetectorTests(HostFixture host)
         Assert.Equal("refund-dispute", alert.GetProperty("category").GetString());
         Assert.Equal(5, alert.GetProperty("cases").GetArrayLength());
         await using var check = host.Factory.Services.CreateAsyncScope();
-        var db = check.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var db = check.ServiceProvider.GetRequiredService<ServerDbContext>();
         Assert.Contains(await db.Outbox.Where(o => o.Kind == "team:risk").Select(o => o.Payload).ToListAsync(), p => p.Contains(merchant));
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await agent.GetAsync("/api/alerts")).StatusCode);
     }

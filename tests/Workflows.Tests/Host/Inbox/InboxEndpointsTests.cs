@@ -137,7 +137,8 @@ public sealed class InboxEndpointsTests(HostFixture host)
             && e.GetProperty("text").GetString() == "We are looking into it.");
         Assert.Contains(timeline, e => e.GetProperty("kind").GetString() == "education:payment-network");
         await using var db = await _desk.DbAsync();
+        await using var server = await _desk.ServerDbAsync();
         var instance = db.Cases.Single(c => c.Id == caseId).InstanceId;
-        Assert.Contains(db.Outbox.Where(o => o.InstanceId == instance).ToList(), o => o.Kind == "email" && o.Payload.Contains("We are looking into it."));
+        Assert.Contains(server.Outbox.Where(o => o.InstanceId == instance).ToList(), o => o.Kind == "email" && o.Payload.Contains("We are looking into it."));
     }
 }

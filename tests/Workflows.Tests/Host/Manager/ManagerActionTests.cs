@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Workflows.Host.Manager.Stuck;
+using Workflows.Desk.Manager.Stuck;
 using Workflows.Tests.SupportFlow;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;

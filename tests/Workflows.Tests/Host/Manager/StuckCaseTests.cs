@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Host.Manager.Stuck;
+using Workflows.Desk.Manager.Stuck;
 using Workflows.Tests.SupportFlow;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
@@ -120,7 +120,7 @@ public sealed class StuckCaseTests(HostFixture host)
         double usual;
         using (var scope = host.Factory.Services.CreateScope())
         {
-            var baseline = await scope.ServiceProvider.GetRequiredService<Workflows.Host.Database.WorkflowsDbContext>().NodeWaitBaselines
+            var baseline = await scope.ServiceProvider.GetRequiredService<Workflows.Desk.Database.DeskDbContext>().NodeWaitBaselines
                 .SingleAsync(b => b.DefinitionKey == "manager-stall" && b.NodeId == "wait");
             Assert.Equal(2, baseline.Samples);
             Assert.InRange(baseline.P90Seconds, 0.15, 5);

@@ -6,6 +6,8 @@ using Workflows.Tests.Support;
 using static Workflows.Tests.Host.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
 
+using Workflows.Server.Database;
+
 namespace Workflows.Tests.Host.Reliability;
 
 /// <summary>Real host processes on one database: killed, doubled and restarted.</summary>
@@ -75,24 +77,24 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         await Task.WhenAll(workers);
 
         await using var second = await HostProcess.StartAsync(db, pickup);
-        var stored = await ScalarAsync(db, "SELECT count(*) FROM workflows.instances");
+        var stored = await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Instances}");
         Assert.True(stored >= acknowledged.Count, $"{stored} instances stored, {acknowledged.Count} acknowledged");
-        await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.user_tasks WHERE node_id = 'done'") == stored,
+        await WaitUntilAsync(async () => await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.UserTasks} WHERE node_id = 'done'") == stored,
             TimeSpan.FromSeconds(90), "every instance's timer fired");
 
-        Assert.Equal(0, await ScalarAsync(db, "SELECT count(*) FROM workflows.instances i WHERE (SELECT count(*) FROM workflows.journals j WHERE j.instance_id = i.id AND j.kind = 'TimerFired') <> 1"));
+        Assert.Equal(0, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Instances} i WHERE (SELECT count(*) FROM {ServerTables.Journal} j WHERE j.instance_id = i.id AND j.kind = 'TimerFired') <> 1"));
         foreach (var id in acknowledged)
-            Assert.Equal(1, await ScalarAsync(db, $"SELECT count(*) FROM workflows.user_tasks WHERE instance_id = '{id}' AND status = 'open'"));
+            Assert.Equal(1, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.UserTasks} WHERE instance_id = '{id}' AND status = 'open'"));
 
         // Outbox: one message per stored instance, each delivered, each exactly one file under its message id.
-        await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.outbox_messages WHERE delivered_at IS NULL") == 0,
+        await WaitUntilAsync(async () => await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Outbox} WHERE delivered_at IS NULL") == 0,
             TimeSpan.FromSeconds(30), "every outbox message was delivered");
-        Assert.Equal(stored, await ScalarAsync(db, "SELECT count(*) FROM workflows.outbox_messages"));
-        Assert.Equal(stored, await ScalarAsync(db, "SELECT count(DISTINCT instance_id) FROM workflows.outbox_messages"));
+        Assert.Equal(stored, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Outbox}"));
+        Assert.Equal(stored, await ScalarAsync(db, $"SELECT count(DISTINCT instance_id) FROM {ServerTables.Outbox}"));
         await using var connection = new NpgsqlConnection(db);
         await connection.OpenAsync();
         var messageIds = new List<Guid>();
-        await using (var reader = await new NpgsqlCommand("SELECT id FROM workflows.outbox_messages", connection).ExecuteReaderAsync())
+        await using (var reader = await new NpgsqlCommand($"SELECT id FROM {ServerTables.Outbox}", connection).ExecuteReaderAsync())
             while (await reader.ReadAsync()) messageIds.Add(reader.GetGuid(0));
         var delivered = Directory.GetFiles(pickup, "*.json").Select(f => Guid.Parse(Path.GetFileNameWithoutExtension(f))).Order().ToList();
         Assert.Equal(messageIds.Order().ToList(), delivered);
@@ -111,10 +113,10 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
 
         await Parallel.ForEachAsync(Enumerable.Range(0, 100), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
             (await agents[i % 2].PostAsJsonAsync("/api/instances", new { definitionKey = "pair" })).EnsureSuccessStatusCode());
-        await WaitUntilAsync(async () => await ScalarAsync(db, "SELECT count(*) FROM workflows.user_tasks WHERE status = 'open'") == 100,
+        await WaitUntilAsync(async () => await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.UserTasks} WHERE status = 'open'") == 100,
             TimeSpan.FromSeconds(60), "all 100 timers fired");
-        Assert.Equal(100, await ScalarAsync(db, "SELECT count(*) FROM workflows.journals WHERE kind = 'TimerFired'"));
-        Assert.Equal(100, await ScalarAsync(db, "SELECT count(DISTINCT instance_id) FROM workflows.journals WHERE kind = 'TimerFired'"));
+        Assert.Equal(100, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Journal} WHERE kind = 'TimerFired'"));
+        Assert.Equal(100, await ScalarAsync(db, $"SELECT count(DISTINCT instance_id) FROM {ServerTables.Journal} WHERE kind = 'TimerFired'"));
 
         var tasks = (await GetJsonAsync(agents[0], "/api/tasks?group=agent-l1")).EnumerateArray().Select(t => t.GetProperty("id").GetGuid()).ToList();
         Assert.Equal(100, tasks.Count);
@@ -127,8 +129,8 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
 
         Assert.Equal(100, results.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(100, results.Count(s => s == HttpStatusCode.Conflict));
-        Assert.Equal(100, await ScalarAsync(db, "SELECT count(*) FROM workflows.journals WHERE kind = 'TaskCompleted'"));
-        Assert.Equal(100, await ScalarAsync(db, "SELECT count(*) FROM workflows.instances WHERE status = 'completed'"));
+        Assert.Equal(100, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Journal} WHERE kind = 'TaskCompleted'"));
+        Assert.Equal(100, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Instances} WHERE status = 'completed'"));
     }
 
     [Fact]
@@ -151,7 +153,7 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         }
         await host.DisposeAsync();
 
-        Assert.Equal(20, await ScalarAsync(db, "SELECT count(*) FROM workflows.timers WHERE job_id IS NOT NULL"));
+        Assert.Equal(20, await ScalarAsync(db, $"SELECT count(*) FROM workflows.timers WHERE job_id IS NOT NULL"));
         Assert.Equal(20, await ScalarAsync(db, "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%TimerJob%'"));
     }
 }

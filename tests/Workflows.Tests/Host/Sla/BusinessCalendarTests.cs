@@ -1,4 +1,4 @@
-using Workflows.Host.Sla;
+using Workflows.Desk.Sla;
 
 namespace Workflows.Tests.Host.Sla;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Workflows.Host.Surveys;
+using Workflows.Desk.Surveys;
 using Workflows.Tests.Support;
 
 namespace Workflows.Tests.Host.Surveys;

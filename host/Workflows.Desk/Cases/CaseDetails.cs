@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Desk.Customers;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+
+namespace Workflows.Desk.Cases;
+
+/// <summary>
+/// A case as an agent reads it: the case with its SLA record, the customer, one timeline of every message (any
+/// channel) and every step of the flow, and the tasks open on it.
+/// </summary>
+public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Customer, IReadOnlyList<CaseDetails.TimelineEntry> Timeline,
+    IReadOnlyList<CaseDetails.OpenTask> OpenTasks)
+{
+    public sealed record CustomerView(Guid Id, string Name, string Segment, string Language, string? Region, bool Frozen, IReadOnlyList<AccountView> Accounts);
+    public sealed record AccountView(string Number, string Kind, DateTimeOffset? FrozenAt, string? FrozenBy, string? FrozenReason);
+
+    /// <summary>One line of the timeline: a message (<c>message</c>) or a step of the flow (<c>step</c>).</summary>
+    public sealed record TimelineEntry(DateTimeOffset At, string Type, string Kind, string? Channel, string? Direction, string? Subject, string Text,
+        string? Actor, string? NodeId);
+
+    public sealed record OpenTask(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority,
+        string? FormKey);
+
+    public static async Task<CaseDetails?> LoadAsync(DeskDbContext db, ServerDbContext server, Guid id, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (found is null) return null;
+        var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).SingleAsync(c => c.Id == found.CustomerId, cancellationToken);
+        var messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == id).ToListAsync(cancellationToken);
+        var steps = await server.Journal.AsNoTracking().Where(j => j.InstanceId == found.InstanceId && TimelineKinds.Contains(j.Kind)).ToListAsync(cancellationToken);
+        var tasks = await db.InboxTasks.AsNoTracking().Where(t => t.InstanceId == found.InstanceId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+        var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null))
+            .Concat(steps.Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId)))
+            .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();
+        return new CaseDetails(CaseView.From(found), ToView(customer), timeline,
+            tasks.Select(t => new OpenTask(t.TaskId, t.NodeId, t.Name, t.Assignee, t.CandidateGroups, t.DueDate, t.Priority, t.FormKey)).ToList());
+    }
+
+    public static CustomerView ToView(CustomerEntity customer) => new(customer.Id, customer.Name, customer.Segment, customer.Language, customer.Region,
+        customer.Accounts.Any(a => a.FrozenAt is not null),
+        customer.Accounts.Select(a => new AccountView(a.Number, a.Kind, a.FrozenAt, a.FrozenBy, a.FrozenReason)).ToList());
+
+    /// <summary>The journal entries a person cares about on a case; node-by-node traces stay in the instance view.</summary>
+    private static readonly string[] TimelineKinds =
+        ["InstanceStarted", "TaskCompleted", "TaskAssigned", "ActivityCompleted", "TimerFired", "MessageReceived",
+         "ErrorCaught", "IncidentRaised", "IncidentResolved", "InstanceCompleted", "InstanceCancelled"];
+}

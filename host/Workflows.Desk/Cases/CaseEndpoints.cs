@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Server.Identity;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Server.Instances;
+using Workflows.Server.Problems;
+
+using Workflows.Desk.Support;
+
+namespace Workflows.Desk.Cases;
+
+public static class CaseEndpoints
+{
+    public sealed record CaseSummary(Guid Id, string Number, string Channel, string Category, string? Cause, string Priority, string Status,
+        string Subject, Guid CustomerId, DateTimeOffset CreatedAt, DateTimeOffset FirstResponseDueAt, DateTimeOffset? FirstRespondedAt,
+        DateTimeOffset? FirstResponseBreachedAt, DateTimeOffset? ResolvedAt, int? CsatScore);
+    public sealed record ReplyRequest(string? Channel, string? Body);
+    public sealed record ReplyResponse(Guid MessageId, bool ReachedFlow);
+    public sealed record AgentReplyRequest(string? Body);
+    public sealed record ArticleRequest(string? Slug);
+
+    private static readonly string[] Staff = [SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin];
+
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(p => p.RequireRole(Staff));
+        group.MapPost("/", OpenAsync).Produces<CaseDetails>(StatusCodes.Status201Created);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", async (Guid id, DeskDbContext db, ServerDbContext server, CancellationToken ct) =>
+            await CaseDetails.LoadAsync(db, server, id, ct) is { } details ? Results.Ok(details) : Problem.NotFound($"Case {id}")).Produces<CaseDetails>();
+        group.MapPost("/{id:guid}/messages", async (Guid id, ReplyRequest request, CustomerReplies replies, ClaimsPrincipal user, CancellationToken ct) =>
+            await replies.ReceiveAsync(id, request, user.Identity?.Name, ct)).Produces<ReplyResponse>();
+        group.MapPost("/{id:guid}/replies", (Guid id, AgentReplyRequest request, AgentMessages messages, ClaimsPrincipal user, CancellationToken ct) =>
+            messages.ReplyAsync(id, request.Body, user.Identity!.Name!, ct)).WithSummary("An agent's reply to the customer, sent on the case's channel.")
+            .Produces<AgentMessages.SentMessage>(StatusCodes.Status201Created);
+        group.MapPost("/{id:guid}/articles", (Guid id, ArticleRequest request, AgentMessages messages, ClaimsPrincipal user, CancellationToken ct) =>
+            messages.SendArticleAsync(id, request.Slug, user.Identity!.Name!, ct)).WithSummary("Sends a knowledge-base article to the customer (educate).")
+            .Produces<AgentMessages.SentMessage>(StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> OpenAsync(IntakeRequest request, HttpRequest http, CaseIntake intake, DeskDbContext db, ServerDbContext server,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        var key = http.Headers.TryGetValue("Idempotency-Key", out var values) ? values.ToString() : null;
+        var outcome = await intake.OpenAsync(request, key, user.Identity?.Name, ct);
+        if (outcome.Field is not null) return Problem.Field(outcome.Field, outcome.Message!, outcome.Status);
+        if (outcome.StepError is not null) return Problem.Step(outcome.StepError);
+        var details = await CaseDetails.LoadAsync(db, server, outcome.Case!.Id, ct);
+        return outcome.Created ? Results.Created($"/api/cases/{outcome.Case.Id}", details) : Results.Ok(details);
+    }
+
+    private static async Task<InstanceEndpoints.PagedList<CaseSummary>> ListAsync(DeskDbContext db, string? status, string? category, string? priority,
+        string? channel, Guid? customerId, string? number, Guid? instanceId, int page = 1, int pageSize = 50, CancellationToken ct = default)
+    {
+        var query = db.Cases.AsNoTracking();
+        if (status is not null) query = query.Where(c => c.Status == status);
+        if (category is not null) query = query.Where(c => c.Category == category);
+        if (priority is not null) query = query.Where(c => c.Priority == priority);
+        if (channel is not null) query = query.Where(c => c.Channel == channel);
+        if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
+        if (number is not null) query = query.Where(c => c.Number == number);
+        if (instanceId is not null) query = query.Where(c => c.InstanceId == instanceId);
+        (page, pageSize) = (Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(c => c.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId, c.CreatedAt,
+                c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
+            .ToListAsync(ct);
+        return new InstanceEndpoints.PagedList<CaseSummary>(items, total, page, pageSize);
+    }
+}

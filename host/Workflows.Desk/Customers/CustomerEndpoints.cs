@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Server.Identity;
+using Workflows.Desk.Cases;
+using Workflows.Desk.Channels;
+using Workflows.Server.Database;
+using Workflows.Desk.Database;
+using Workflows.Server.Problems;
+
+using Workflows.Desk.Support;
+
+namespace Workflows.Desk.Customers;
+
+public static class CustomerEndpoints
+{
+    public sealed record CustomerDetails(CaseDetails.CustomerView Customer, IReadOnlyList<ContactView> Contacts, IReadOnlyList<CaseEndpoints.CaseSummary> Cases);
+    public sealed record ContactView(string Channel, string Address);
+
+    public static void MapCustomerEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/customers/{id:guid}", async (Guid id, DeskDbContext db, CancellationToken ct) =>
+        {
+            var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).Include(c => c.Contacts).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
+            if (customer is null) return Problem.NotFound($"Customer {id}");
+            var cases = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).OrderByDescending(c => c.CreatedAt)
+                .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,
+                    c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
+                .ToListAsync(ct);
+            return Results.Ok(new CustomerDetails(CaseDetails.ToView(customer), customer.Contacts.Select(c => new ContactView(c.Channel, c.Address)).ToList(), cases));
+        }).WithTags("Customers").RequireAuthorization(p => p.RequireRole(SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin));
+}

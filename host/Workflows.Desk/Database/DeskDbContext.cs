@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Desk.Alerts;
+using Workflows.Desk.Cases;
+using Workflows.Desk.Customers;
+using Workflows.Desk.Inbox;
+using Workflows.Desk.Knowledge;
+using Workflows.Desk.Manager.Stuck;
+using Workflows.Desk.Sla;
+using Workflows.Desk.Surveys;
+using Workflows.Server.Database;
+
+namespace Workflows.Desk.Database;
+
+/// <summary>
+/// The support desk's tables, in its own schema: customers and their cases, SLA policies and holidays, the
+/// knowledge base, surveys, alerts, and the projections it keeps from the server's steps (the inbox's open tasks,
+/// the usual waits per node). Nothing here points into the server's tables; ids are plain values.
+/// </summary>
+public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, DatabaseSession session) : ModuleDbContext(options, session)
+{
+    public DbSet<CustomerEntity> Customers => Set<CustomerEntity>();
+    public DbSet<CustomerContactEntity> CustomerContacts => Set<CustomerContactEntity>();
+    public DbSet<AccountEntity> Accounts => Set<AccountEntity>();
+    public DbSet<CaseEntity> Cases => Set<CaseEntity>();
+    public DbSet<CaseMessageEntity> CaseMessages => Set<CaseMessageEntity>();
+    public DbSet<SlaPolicyEntity> SlaPolicies => Set<SlaPolicyEntity>();
+    public DbSet<HolidayEntity> Holidays => Set<HolidayEntity>();
+    public DbSet<KbArticleEntity> KbArticles => Set<KbArticleEntity>();
+    public DbSet<SurveyEntity> Surveys => Set<SurveyEntity>();
+    public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
+    public DbSet<SettingEntity> Settings => Set<SettingEntity>();
+    public DbSet<NodeWaitBaselineEntity> NodeWaitBaselines => Set<NodeWaitBaselineEntity>();
+    public DbSet<InboxTaskEntity> InboxTasks => Set<InboxTaskEntity>();
+
+    protected override string Schema => DeskTables.Schema;
+
+    protected override void Configure(ModelBuilder model)
+    {
+        model.HasSequence<long>("case_numbers");
+        model.Entity<CustomerEntity>(e =>
+        {
+            e.HasMany(c => c.Contacts).WithOne().HasForeignKey(c => c.CustomerId);
+            e.HasMany(c => c.Accounts).WithOne().HasForeignKey(a => a.CustomerId);
+        });
+        model.Entity<CustomerContactEntity>(e => e.HasIndex(c => new { c.Channel, c.Address }).IsUnique());
+        model.Entity<AccountEntity>(e => e.HasIndex(a => a.Number).IsUnique());
+        model.Entity<CaseEntity>(e =>
+        {
+            e.HasIndex(c => c.Number).IsUnique();
+            e.HasIndex(c => c.IdempotencyKey).IsUnique();
+            e.HasIndex(c => c.InstanceId);
+            e.HasIndex(c => new { c.CustomerId, c.CreatedAt });
+            e.HasIndex(c => new { c.Status, c.CreatedAt });
+            e.HasIndex(c => new { c.Category, c.CreatedAt });
+            e.HasIndex(c => c.CreatedAt);
+            // The stuck list's breaches: walked oldest first, index only, and the page's cases fetched by id afterwards.
+            e.HasIndex(c => c.FirstResponseDueAt, "ix_cases_first_response_open").IncludeProperties(c => c.Id)
+                .HasFilter("first_responded_at IS NULL AND closed_at IS NULL");
+            e.HasIndex(c => c.ResolutionDueAt, "ix_cases_resolution_open").IncludeProperties(c => c.Id)
+                .HasFilter("resolved_at IS NULL AND closed_at IS NULL AND waiting_since IS NULL");
+            e.HasOne<CustomerEntity>().WithMany().HasForeignKey(c => c.CustomerId);
+        });
+        model.Entity<CaseMessageEntity>(e =>
+        {
+            e.HasIndex(m => new { m.CaseId, m.At });
+            e.HasIndex(m => new { m.CustomerId, m.At });
+            e.HasOne<CaseEntity>().WithMany().HasForeignKey(m => m.CaseId);
+        });
+        model.Entity<SlaPolicyEntity>(e => e.HasIndex(p => new { p.Priority, p.Segment }).IsUnique().AreNullsDistinct(false));
+        model.Entity<HolidayEntity>(e => e.HasKey(h => h.Date));
+        model.Entity<KbArticleEntity>(e =>
+        {
+            e.HasIndex(a => new { a.Slug, a.Language }).IsUnique();
+            e.HasIndex(a => new { a.Category, a.Language });
+        });
+        model.Entity<SurveyEntity>(e => e.HasIndex(s => s.CaseId));
+        model.Entity<AlertEntity>(e =>
+        {
+            e.HasIndex(a => new { a.AcknowledgedAt, a.CreatedAt });
+            e.HasIndex(a => new { a.Kind, a.Scope, a.Category, a.CreatedAt });
+        });
+        model.Entity<SettingEntity>(e => e.HasKey(s => s.Name));
+        model.Entity<NodeWaitBaselineEntity>(e => e.HasKey(b => new { b.DefinitionKey, b.NodeId }));
+        model.Entity<InboxTaskEntity>(e =>
+        {
+            e.HasKey(t => t.TaskId);
+            e.HasIndex(t => t.InstanceId);
+            e.HasIndex(t => t.Assignee);
+            // Only open tasks are here, so each sort walks a plain index and filters by queue: a page costs the same at any size.
+            e.HasIndex(t => new { t.SlaDueAt, t.CreatedAt }, "ix_inbox_tasks_sla");
+            e.HasIndex(t => new { t.Priority, t.CreatedAt }, "ix_inbox_tasks_priority").IsDescending(true, false);
+            e.HasIndex(t => t.DueDate, "ix_inbox_tasks_due");
+            e.HasIndex(t => t.CreatedAt, "ix_inbox_tasks_created");
+            // Breaches per node in the process view, overdue callbacks (by form) and unclaimed tasks in the stuck list.
+            e.HasIndex(t => new { t.DefinitionId, t.SlaDueAt }, "ix_inbox_tasks_definition_sla");
+            e.HasIndex(t => new { t.FormKey, t.DueDate }, "ix_inbox_tasks_form_due");
+            e.HasIndex(t => t.CreatedAt, "ix_inbox_tasks_unclaimed").IncludeProperties(t => t.TaskId).HasFilter("assignee IS NULL");
+        });
+    }
+}

@@ -1,0 +1,24 @@
+namespace Workflows.Desk.Database;
+
+/// <summary>
+/// The desk's schema and tables, spelled once. The EF model maps to these names (a test holds them together) and
+/// raw SQL takes them from here.
+/// </summary>
+public static class DeskTables
+{
+    public const string Schema = "desk";
+    public const string CaseNumbers = Schema + ".case_numbers";
+    public const string Customers = Schema + ".customers";
+    public const string CustomerContacts = Schema + ".customer_contacts";
+    public const string Accounts = Schema + ".accounts";
+    public const string Cases = Schema + ".cases";
+    public const string CaseMessages = Schema + ".case_messages";
+    public const string SlaPolicies = Schema + ".sla_policies";
+    public const string Holidays = Schema + ".holidays";
+    public const string KbArticles = Schema + ".kb_articles";
+    public const string Surveys = Schema + ".surveys";
+    public const string Alerts = Schema + ".alerts";
+    public const string Settings = Schema + ".settings";
+    public const string NodeWaitBaselines = Schema + ".node_wait_baselines";
+    public const string InboxTasks = Schema + ".inbox_tasks";
+}

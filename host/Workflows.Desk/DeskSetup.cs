@@ -1,0 +1,108 @@
+using System.Threading.RateLimiting;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Workflows.Activities.Cases;
+using Workflows.Desk.Alerts;
+using Workflows.Desk.Cases;
+using Workflows.Desk.Channels;
+using Workflows.Desk.Customers;
+using Workflows.Desk.Database;
+using Workflows.Desk.Inbox;
+using Workflows.Desk.Knowledge;
+using Workflows.Desk.Manager;
+using Workflows.Desk.Sla;
+using Workflows.Desk.Support;
+using Workflows.Desk.Surveys;
+using Workflows.Server.Database;
+using Workflows.Server.Identity;
+using Workflows.Server.Outbox;
+using Workflows.Server.Steps;
+
+namespace Workflows.Desk;
+
+/// <summary>
+/// The support desk as an application part on top of the workflow server: its services and step participants,
+/// what it needs before the first request, its routes, and its recurring sweeps.
+/// </summary>
+public static class DeskSetup
+{
+    public static IServiceCollection AddSupportDesk(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<DeskDbContext>(DeskTables.Schema);
+        services.AddScoped<IStepParticipant, InboxProjection>();
+        services.AddScoped<IStepParticipant, CaseClosing>();
+        services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section);
+        services.AddOptions<BusinessHoursOptions>().BindConfiguration($"{SupportOptions.Section}:BusinessHours");
+        services.AddOptions<BurstOptions>().BindConfiguration($"{SupportOptions.Section}:Bursts");
+        services.AddScoped<SupportCases>();
+        services.AddScoped<ISupportCases>(sp => sp.GetRequiredService<SupportCases>());
+        services.AddScoped<AgentMessages>();
+        services.AddSingleton<SurveyTokens>();
+        services.AddScoped<SlaPlanner>();
+        services.AddScoped<CaseIntake>();
+        services.AddScoped<CustomerReplies>();
+        services.AddScoped<SurveyAnswers>();
+        services.AddScoped<BurstDetector>();
+        services.AddScoped<DemoData>();
+        services.AddManagerWorkspace();
+        // Texts to phone contacts and WeChat messages; the defaults only log them until a real gateway is registered.
+        services.AddSingleton<LogMessagingGateway>();
+        services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
+        services.TryAddSingleton<IWeChatGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
+        services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
+        services.AddDemoUser("agent1", "Agent (L1)", SupportRoles.AgentL1)
+            .AddDemoUser("agent3", "Second agent (L1)", SupportRoles.AgentL1)
+            .AddDemoUser("agent2", "Agent (L2)", SupportRoles.AgentL2)
+            .AddDemoUser("risk1", "Risk analyst", SupportRoles.Risk);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Survey takers are customers, many of them elderly: a readable page, never a blank 429.
+            limiter.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(SurveyPageHtml.TooManyAttempts(), ct);
+            };
+            limiter.AddPolicy(SurveyEndpoints.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Migrates the desk's schema; then the survey signing key, the shipped flows, starter SLA policies, holidays and
+    /// articles, and with <paramref name="seedDemo"/> the demo cases. Safe on every start and on several hosts.
+    /// </summary>
+    public static async Task PrepareSupportDeskAsync(this WebApplication app, bool seedDemo, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeskDbContext>().Database.MigrateAsync(cancellationToken);
+        await SupportStartup.PrepareAsync(scope.ServiceProvider, app.Logger, cancellationToken);
+        if (seedDemo) await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
+        ScheduleSweeps(app.Services);
+    }
+
+    public static WebApplication MapSupportDesk(this WebApplication app)
+    {
+        app.MapCaseEndpoints();
+        app.MapCustomerEndpoints();
+        app.MapKnowledgeEndpoints();
+        app.MapAlertEndpoints();
+        app.MapSurveyEndpoints();
+        app.MapInboxEndpoints();
+        app.MapManagerEndpoints();
+        return app;
+    }
+
+    /// <summary>Registers the recurring sweeps with Hangfire (idempotent: every host may call it).</summary>
+    private static void ScheduleSweeps(IServiceProvider services)
+    {
+        var schedule = services.GetRequiredService<IOptions<BurstOptions>>().Value.Schedule;
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<BurstDetector>("risk-early-warning", d => d.RunAsync(CancellationToken.None), schedule);
+        ManagerSetup.ScheduleSweeps(services);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Workflows.Desk.Surveys;
+
+public enum SurveyPageMessage { Thanks, Invalid, Expired, Used, BadScore }

@@ -1,4 +1,0 @@
-namespace Workflows.Host.Sla;
-
-/// <summary>When a case must be first answered and resolved, and when the supervisors are warned.</summary>
-public sealed record SlaTargets(DateTimeOffset WarnAt, DateTimeOffset FirstResponseDueAt, DateTimeOffset ResolutionDueAt);

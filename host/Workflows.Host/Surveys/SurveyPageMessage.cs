@@ -1,3 +1,0 @@
-namespace Workflows.Host.Surveys;
-
-public enum SurveyPageMessage { Thanks, Invalid, Expired, Used, BadScore }

@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Workflows.Server.Definitions;
+
+/// <summary>
+/// What a designer publishes or saves as a draft: the BPMN XML and the form-js schemas its user tasks name by
+/// <c>camunda:formKey</c>, each schema as its JSON text.
+/// </summary>
+public sealed record DefinitionPackage(string Xml, IReadOnlyDictionary<string, string> Forms)
+{
+    public static DefinitionPackage Diagram(string xml) => new(xml, new Dictionary<string, string>());
+
+    /// <summary>
+    /// A hash of the diagram and its forms. A diagram without forms hashes as its XML alone, so versions published
+    /// before forms existed keep their checksum.
+    /// </summary>
+    public string Checksum()
+    {
+        var content = new StringBuilder(Xml);
+        foreach (var (key, schema) in Forms.OrderBy(f => f.Key, StringComparer.Ordinal))
+            content.Append("\n\u0000form:").Append(key).Append('\n').Append(schema);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
+    }
+}

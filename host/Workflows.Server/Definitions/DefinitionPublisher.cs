@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Activities;
+using Workflows.Engine.Parsing;
+using Workflows.Server.Database;
+using Workflows.Server.Definitions.Forms;
+
+namespace Workflows.Server.Definitions;
+
+/// <summary>
+/// Validates a diagram with its forms and publishes them as the next version of its process, unless the latest
+/// version has exactly this content already. A form a task names but the package leaves out is carried over from
+/// the latest version, so publishing bare XML never loses the forms. Versions of one key are numbered under an
+/// advisory lock, so two hosts publishing at once get versions n and n+1, never a clash.
+/// </summary>
+public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext db, ActivityCatalog activities, TimeProvider clock)
+{
+    public sealed record Outcome(DefinitionEntity? Published, bool Created, IReadOnlyList<ValidationProblem> Problems);
+
+    public Task<Outcome> PublishAsync(string xml, string? publishedBy, CancellationToken cancellationToken) =>
+        PublishAsync(DefinitionPackage.Diagram(xml), publishedBy, cancellationToken);
+
+    public async Task<Outcome> PublishAsync(DefinitionPackage package, string? publishedBy, CancellationToken cancellationToken)
+    {
+        var parsed = new BpmnParser().Parse(package.Xml);
+        var problems = parsed.Definition is null ? parsed.Problems : activities.Check(parsed.Definition);
+        if (problems.Count > 0) return new Outcome(null, false, problems);
+
+        var definition = parsed.Definition!;
+        await using var transaction = await session.BeginAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"definition:" + definition.Key}))", cancellationToken);
+        var latest = await db.Definitions.Where(d => d.Key == definition.Key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
+        var complete = package with { Forms = await WithInheritedFormsAsync(package, definition, latest, cancellationToken) };
+        var formProblems = FormRules.Check(definition, complete.Forms);
+        if (formProblems.Count > 0) return new Outcome(null, false, formProblems);
+
+        var checksum = complete.Checksum();
+        if (latest?.Checksum == checksum) return new Outcome(latest, false, []);
+        var entity = new DefinitionEntity
+        {
+            Id = Guid.CreateVersion7(), Key = definition.Key, Version = (latest?.Version ?? 0) + 1, Name = definition.Name,
+            Xml = package.Xml, Checksum = checksum, PublishedAt = clock.GetUtcNow(), PublishedBy = publishedBy,
+        };
+        db.Definitions.Add(entity);
+        db.DefinitionForms.AddRange(complete.Forms.Select(f => new DefinitionFormEntity { DefinitionId = entity.Id, FormKey = f.Key, Schema = f.Value }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome(entity, true, []);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> WithInheritedFormsAsync(DefinitionPackage package,
+        Engine.Model.ProcessDefinition definition, DefinitionEntity? latest, CancellationToken cancellationToken)
+    {
+        var missing = FormRules.References(definition).Select(r => r.FormKey).Where(k => !package.Forms.ContainsKey(k)).Distinct().ToList();
+        if (latest is null || missing.Count == 0) return package.Forms;
+        var inherited = await db.DefinitionForms.AsNoTracking().Where(f => f.DefinitionId == latest.Id && missing.Contains(f.FormKey))
+            .ToDictionaryAsync(f => f.FormKey, f => f.Schema, cancellationToken);
+        return package.Forms.Concat(inherited).ToDictionary();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Server.Database;
+using Workflows.Server.UserTasks;
+
+namespace Workflows.Server.Instances;
+
+/// <summary>Everything a person looks at for one instance: where it waits, its data, tasks, timers, incidents and journal.</summary>
+public sealed record InstanceDetails(
+    Guid Id, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string Status, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
+    JsonElement Variables, IReadOnlyList<InstanceDetails.TokenView> Tokens, IReadOnlyList<InstanceDetails.TaskView> OpenTasks,
+    IReadOnlyList<InstanceDetails.TimerView> PendingTimers, IReadOnlyList<InstanceDetails.IncidentView> Incidents, IReadOnlyList<InstanceDetails.JournalView> Journal)
+{
+    public sealed record TokenView(long Id, string NodeId, string? NodeName, string Status, DateTimeOffset Since);
+    public sealed record TaskView(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority);
+    public sealed record TimerView(Guid Id, string NodeId, string Kind, DateTimeOffset DueAt);
+    public sealed record IncidentView(Guid Id, string NodeId, string Kind, string Message, DateTimeOffset CreatedAt);
+    public sealed record JournalView(DateTimeOffset At, string Kind, string? NodeId, string Message, string? Actor);
+
+    public static async Task<InstanceDetails?> LoadAsync(ServerDbContext db, Guid id)
+    {
+        var i = await db.Instances.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
+        if (i is null) return null;
+        return new InstanceDetails(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt,
+            JsonDocument.Parse(i.Variables).RootElement.Clone(),
+            await db.Tokens.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.TokenId)
+                .Select(t => new TokenView(t.TokenId, t.NodeId, t.NodeName, t.Status, t.Since)).ToListAsync(),
+            await db.UserTasks.AsNoTracking().Where(t => t.InstanceId == id && t.Status == UserTaskStatus.Open).OrderBy(t => t.CreatedAt)
+                .Select(t => new TaskView(t.Id, t.NodeId, t.Name, t.Assignee, t.CandidateGroups, t.DueDate, t.Priority)).ToListAsync(),
+            await db.Timers.AsNoTracking().Where(t => t.InstanceId == id && t.FiredAt == null && t.CancelledAt == null).OrderBy(t => t.DueAt)
+                .Select(t => new TimerView(t.Id, t.NodeId, t.Kind, t.DueAt)).ToListAsync(),
+            await db.Incidents.AsNoTracking().Where(x => x.InstanceId == id && x.ResolvedAt == null)
+                .Select(x => new IncidentView(x.Id, x.NodeId, x.Kind, x.Message, x.CreatedAt)).ToListAsync(),
+            await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id)
+                .Select(j => new JournalView(j.At, j.Kind, j.NodeId, j.Message, j.Actor)).ToListAsync());
+    }
+}

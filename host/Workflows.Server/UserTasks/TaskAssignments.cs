@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Server.Database;
+using Workflows.Server.Journal;
+using Workflows.Server.Problems;
+using Workflows.Server.Steps;
+
+namespace Workflows.Server.UserTasks;
+
+/// <summary>
+/// What people do to an open task between steps: claim, unclaim, assign, delegate, resolve, or (managers) hand it
+/// to someone or to another queue. Each change is journaled with who made it and told to the step participants,
+/// in one transaction with the change itself.
+/// </summary>
+public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db, IEnumerable<IStepParticipant> participants, TimeProvider clock)
+{
+    /// <summary>A change to apply to the loaded task: the journal's kind and sentence, or the refusal to answer with.</summary>
+    public delegate (string Kind, string Message)? Change(UserTaskEntity task, out IResult? refusal);
+
+    /// <summary>
+    /// Claiming is one conditional UPDATE, so of two people claiming at once exactly one wins; the other is told who.
+    /// </summary>
+    public async Task<IResult> ClaimAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: false);
+        if (task is null) return refusal!;
+        var (me, now) = (user.Identity!.Name!, clock.GetUtcNow());
+        await using var transaction = await session.BeginAsync(ct);
+        var claimed = await db.UserTasks.Where(t => t.Id == id && t.Status == UserTaskStatus.Open && (t.Assignee == null || t.Assignee == me))
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assignee, me).SetProperty(t => t.ClaimedAt, now), ct);
+        if (claimed == 0)
+        {
+            var current = await db.UserTasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Assignee, t.Status }).SingleAsync(ct);
+            return Problem.Conflict(current.Status != UserTaskStatus.Open ? $"The task is already {current.Status}." : $"The task is already claimed by {current.Assignee}.");
+        }
+        (task.Assignee, task.ClaimedAt) = (me, now);
+        await RecordAsync(task, user, "TaskAssigned", $"Task '{task.Name}' claimed: {me}.", ct);
+        await transaction.CommitAsync(ct);
+        return Results.Ok(UserTaskView.From(task));
+    }
+
+    /// <summary>Gives the task to <paramref name="assignee"/>, or back to its queue when null.</summary>
+    public Task<IResult> AssignAsync(Guid id, ClaimsPrincipal user, string? assignee, CancellationToken ct) =>
+        ChangeAsync(id, user, (UserTaskEntity task, out IResult? refusal) =>
+        {
+            refusal = null;
+            (task.Assignee, task.ClaimedAt) = (assignee, assignee is null ? null : clock.GetUtcNow());
+            return ("TaskAssigned", assignee is null ? $"Task '{task.Name}' unclaimed." : $"Task '{task.Name}' assigned: {assignee}.");
+        }, ct);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the open task the user may see, journals it and tells the participants;
+    /// the change decides whether it applies at all.
+    /// </summary>
+    public async Task<IResult> ChangeAsync(Guid id, ClaimsPrincipal user, Change change, CancellationToken ct)
+    {
+        var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: true);
+        if (task is null) return refusal!;
+        if (change(task, out var refused) is not { } journal) return refused!;
+        await using var transaction = await session.BeginAsync(ct);
+        await RecordAsync(task, user, journal.Kind, journal.Message, ct);
+        await transaction.CommitAsync(ct);
+        return Results.Ok(UserTaskView.From(task));
+    }
+
+    private async Task RecordAsync(UserTaskEntity task, ClaimsPrincipal user, string kind, string message, CancellationToken ct)
+    {
+        PeopleJournal.Add(db, task.InstanceId, task.NodeId, user, clock, kind, message);
+        var batch = new SqlBatch();
+        var record = new TaskRecord(task.Id, task.InstanceId, task.DefinitionId ?? Guid.Empty, task.NodeId, task.Name, task.Assignee, task.CandidateGroups,
+            task.CandidateUsers, task.DueDate, task.Priority, task.FormKey, task.CreatedAt, task.ClaimedAt);
+        foreach (var participant in participants) await participant.OnTaskChangedAsync(record, batch, ct);
+        await session.FlushAsync(ct);
+        await batch.ExecuteAsync(session, ct);
+    }
+}
