@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using Workflows.Activities;
 using Workflows.Desk;
+using Workflows.Host;
 using Workflows.Server;
 using Workflows.Server.Runtime;
 
@@ -12,7 +13,7 @@ var embedded = builder.AddWorkflowServer();
 builder.Services.AddSupportDesk();
 foreach (var activity in SupportActivities.Types) builder.Services.AddActivity(activity);
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.CreateSchemaReferenceId = new UniqueSchemaNames().For);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
 
 var app = builder.Build();

@@ -25,5 +25,6 @@ public static class CustomerEndpoints
                     c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
                 .ToListAsync(ct);
             return Results.Ok(new CustomerDetails(CaseDetails.ToView(customer), customer.Contacts.Select(c => new ContactView(c.Channel, c.Address)).ToList(), cases));
-        }).WithTags("Customers").RequireAuthorization(p => p.RequireRole(SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin));
+        }).WithTags("Customers").Produces<CustomerDetails>()
+            .RequireAuthorization(p => p.RequireRole(SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin));
 }

@@ -29,5 +29,5 @@ public static class KnowledgeEndpoints
             var found = await query.OrderBy(a => a.Category).ThenBy(a => a.Slug).ThenBy(a => a.Language).Take(50)
                 .Select(a => new ArticleView(a.Slug, a.Language, a.Title, a.Summary, a.Category, a.Tags)).ToListAsync(ct);
             return Results.Ok(found);
-        }).WithTags("Knowledge base");
+        }).WithTags("Knowledge base").Produces<List<ArticleView>>();
 }

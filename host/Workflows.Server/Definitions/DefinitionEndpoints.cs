@@ -16,7 +16,8 @@ public static class DefinitionEndpoints
     {
         var group = app.MapGroup("/api/definitions").WithTags("Definitions");
         group.MapPost("/", PublishAsync).RequireAuthorization(p => p.RequireRole(Roles.Designer, Roles.Admin))
-            .Accepts<string>("application/xml", "text/xml", "text/plain", "application/json").Produces<DefinitionVersion>(StatusCodes.Status201Created);
+            .AcceptsPackage()
+            .Produces<DefinitionVersion>(StatusCodes.Status201Created).Produces<DefinitionVersion>();
         group.MapGet("/", async (ServerDbContext db) => (await db.Definitions.AsNoTracking().ToListAsync())
             .GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!)
             .Select(d => new DefinitionSummary(d.Key, d.Name, d.Version, d.PublishedAt, d.PublishedBy)).OrderBy(d => d.Key).ToList());

@@ -30,7 +30,8 @@ public static class DraftEndpoints
             : request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
                 ? Results.Text($$"""{"xml":{{JsonSerializer.Serialize(draft.Xml)}},"forms":{{draft.Forms ?? "{}"}},"savedAt":{{JsonSerializer.Serialize(draft.SavedAt)}},"savedBy":{{JsonSerializer.Serialize(draft.SavedBy)}}}""", "application/json")
                 : Results.Text(draft.Xml, "application/xml", Encoding.UTF8));
-        group.MapPut("/{key}", SaveAsync).Accepts<string>("application/xml", "text/xml", "text/plain", "application/json");
+        group.MapPut("/{key}", SaveAsync).AcceptsPackage()
+            .Produces<DraftSummary>();
         group.MapDelete("/{key}", async (string key, ServerDbContext db) =>
             await db.Drafts.Where(d => d.Key == key).ExecuteDeleteAsync() == 1 ? Results.NoContent() : Problem.NotFound($"A draft of '{key}'"));
     }

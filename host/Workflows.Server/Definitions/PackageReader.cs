@@ -10,6 +10,9 @@ namespace Workflows.Server.Definitions;
 /// </summary>
 public static class PackageReader
 {
+    /// <summary>The JSON form of a package, as the API documents it: the XML, and each form's form-js schema under its key.</summary>
+    public sealed record Upload(string Xml, Dictionary<string, System.Text.Json.JsonElement>? Forms);
+
     public static async Task<(DefinitionPackage? Package, IResult? Problem)> ReadAsync(HttpRequest request)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);

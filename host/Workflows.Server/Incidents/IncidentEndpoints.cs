@@ -12,7 +12,7 @@ namespace Workflows.Server.Incidents;
 public static class IncidentEndpoints
 {
     public sealed record RetryRequest(int? Retries);
-    public sealed record IncidentView(Guid Id, Guid InstanceId, string DefinitionKey, string? BusinessKey, string NodeId, string Kind, string Message, DateTimeOffset CreatedAt);
+    public sealed record IncidentSummary(Guid Id, Guid InstanceId, string DefinitionKey, string? BusinessKey, string NodeId, string Kind, string Message, DateTimeOffset CreatedAt);
 
     public static void MapIncidentEndpoints(this IEndpointRouteBuilder app)
     {
@@ -22,8 +22,8 @@ public static class IncidentEndpoints
                    join instance in db.Instances.AsNoTracking() on i.InstanceId equals instance.Id
                    where i.ResolvedAt == null && (definitionKey == null || instance.DefinitionKey == definitionKey)
                    orderby i.CreatedAt
-                   select new IncidentView(i.Id, i.InstanceId, instance.DefinitionKey, instance.BusinessKey, i.NodeId, i.Kind, i.Message, i.CreatedAt))
-                .Take(500).ToListAsync());
+                   select new IncidentSummary(i.Id, i.InstanceId, instance.DefinitionKey, instance.BusinessKey, i.NodeId, i.Kind, i.Message, i.CreatedAt))
+                .Take(500).ToListAsync()).Produces<List<IncidentSummary>>();
         // Retrying changes a case's course: managers (and admins) only, as cancelling is.
         group.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin))
             .Produces<InstanceEndpoints.InstanceOutcome>();

@@ -1,12 +1,13 @@
 using Microsoft.Playwright;
 
+using Workflows.Tests.Support;
+
 namespace Workflows.Tests.Browser;
 
 /// <summary>What the designer's browser tests do again and again: find repository files, select, export, read the status.</summary>
 internal static class DesignerSteps
 {
-    public static string Repository(params string[] parts) =>
-        Path.Combine([Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../..")), .. parts]);
+    public static string Repository(params string[] parts) => RepositoryPaths.Of(parts);
 
     /// <summary>Clicks an element until it is selected: the first click into the canvas may only give it keyboard focus.</summary>
     public static async Task SelectAsync(IPage page, string elementId, LocatorBoundingBoxResult box)

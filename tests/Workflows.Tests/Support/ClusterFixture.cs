@@ -27,3 +27,13 @@ public sealed class ReliabilityCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "reliability";
 }
+
+/// <summary>
+/// Tests that build an in-process host of their own (a server-only application, a host behind a counting proxy).
+/// Hangfire keeps parts of its configuration process-wide, so these never run beside the shared host: alone, after the others.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SoloHostCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "solo host";
+}

@@ -1,51 +1,22 @@
-export interface Me {
-  userName: string;
-  displayName: string;
-  roles: string[];
-}
+/**
+ * The API's shapes, generated from the host's OpenAPI document into ./generated/openapi.ts (never edit that file:
+ * the host's tests regenerate it with openapi-typescript and fail when it differs).
+ */
+import type { components } from './generated/openapi';
 
-export interface DefinitionSummary {
-  key: string;
-  name: string | null;
-  latestVersion: number;
-  publishedAt: string;
-  publishedBy: string | null;
-}
+export type Me = components['schemas']['Me'];
+export type LoginRequest = components['schemas']['LoginRequest'];
 
-export interface DraftSummary {
-  key: string;
-  savedAt: string;
-  savedBy: string | null;
-}
+export type DefinitionSummary = components['schemas']['DefinitionSummary'];
+export type DraftSummary = components['schemas']['DraftSummary'];
+export type DefinitionVersion = components['schemas']['DefinitionVersion'];
 
-export interface DefinitionVersion {
-  id: string;
-  key: string;
-  version: number;
-  name: string | null;
-  checksum: string;
-  publishedAt: string;
-  publishedBy: string | null;
-}
+export type InboxRow = components['schemas']['InboxRow'];
+export type UserTaskView = components['schemas']['UserTaskView'];
+export type TaskForm = components['schemas']['TaskForm'];
 
-export interface InboxRow {
-  taskId: string;
-  taskName: string;
-  nodeId: string;
-  candidateGroups: string[];
-  assignee: string | null;
-  taskPriority: number;
-  dueDate: string | null;
-  createdAt: string;
-  formKey: string | null;
-  instanceId: string;
-  caseId: string | null;
-  caseNumber: string | null;
-  subject: string | null;
-  channel: string | null;
-  category: string | null;
-  priority: string | null;
-  segment: string | null;
-  customerName: string | null;
-  slaDueAt: string | null;
-}
+export type CaseDetails = components['schemas']['CaseDetails'];
+export type CaseSummaryPage = components['schemas']['PagedListOfCaseSummary'];
+export type ArticleView = components['schemas']['ArticleView'];
+export type AgentReplyRequest = components['schemas']['AgentReplyRequest'];
+export type ArticleRequest = components['schemas']['ArticleRequest'];

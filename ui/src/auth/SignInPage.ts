@@ -1,6 +1,6 @@
 import { ApiError } from '../api/ApiError';
 import { post } from '../api/http';
-import type { Me } from '../api/types';
+import type { LoginRequest, Me } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 
@@ -18,7 +18,7 @@ export function signIn(container: HTMLElement): Promise<Me> {
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       try {
-        resolve(await post<Me>('/api/auth/login', { userName: user.value, password: password.value }));
+        resolve(await post<Me>('/api/auth/login', { userName: user.value, password: password.value } satisfies LoginRequest));
       } catch (e) {
         error.textContent = e instanceof ApiError && e.status === 401 ? t('signIn.failed') : String((e as Error).message);
       }

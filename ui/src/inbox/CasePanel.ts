@@ -1,14 +1,8 @@
 import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
 import { t } from '../i18n/i18n';
+import type { AgentReplyRequest, ArticleRequest, ArticleView, CaseDetails } from '../api/types';
 import { h } from '../shell/dom';
-
-export interface CaseDetails {
-  case: { id: string; number: string; channel: string; category: string; cause: string | null; priority: string; status: string; subject: string; suggestedArticles: string[] };
-  customer: { name: string; segment: string; language: string; frozen: boolean };
-  timeline: { at: string; type: string; kind: string; channel: string | null; direction: string | null; subject: string | null; text: string; actor: string | null }[];
-}
-interface Article { slug: string; language: string; title: string; summary: string }
 
 /** Beside the form: who the customer is, what diagnose suggests, articles to send, a reply box, and the timeline. */
 export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refresh: () => Promise<void>, status: HTMLElement): void {
@@ -27,11 +21,11 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
       status.textContent = e.message;
     }
   };
-  const articleItem = (a: Pick<Article, 'slug'> & Partial<Article>) => h('li', { 'data-article': a.slug },
+  const articleItem = (a: Pick<ArticleView, 'slug'> & Partial<ArticleView>) => h('li', { 'data-article': a.slug },
     h('span', {}, a.title ?? a.slug), ' ',
-    h('button', { 'data-action': 'send-article', onclick: () => void send(`/api/cases/${c.id}/articles`, { slug: a.slug }, t('case.articleSent', { slug: a.slug })) }, t('case.send')));
+    h('button', { 'data-action': 'send-article', onclick: () => void send(`/api/cases/${c.id}/articles`, { slug: a.slug } satisfies ArticleRequest, t('case.articleSent', { slug: a.slug })) }, t('case.send')));
   search.addEventListener('change', async () => {
-    const found = await get<Article[]>(`/api/kb?q=${encodeURIComponent(search.value)}&language=${encodeURIComponent(customer.language)}`);
+    const found = await get<ArticleView[]>(`/api/kb?q=${encodeURIComponent(search.value)}&language=${encodeURIComponent(customer.language)}`);
     results.replaceChildren(...found.map(articleItem));
   });
 
@@ -44,7 +38,7 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
     h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...c.suggestedArticles.map((slug) => articleItem({ slug }))),
     search, results,
     h('h4', {}, t('case.reply')), reply,
-    h('button', { 'data-action': 'send-reply', onclick: () => void send(`/api/cases/${c.id}/replies`, { body: reply.value }, t('case.replySent')).then(() => { reply.value = ''; }) }, t('case.send')),
+    h('button', { 'data-action': 'send-reply', onclick: () => void send(`/api/cases/${c.id}/replies`, { body: reply.value } satisfies AgentReplyRequest, t('case.replySent')).then(() => { reply.value = ''; }) }, t('case.send')),
     h('h4', {}, t('case.timeline')),
     h('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...details.timeline.map((e) => h('li', { 'data-kind': e.kind, class: e.type },
       h('time', {}, new Date(e.at).toLocaleString()), ' ', h('strong', {}, e.type === 'message' ? `${e.direction} ${e.channel}` : e.kind), ' ',

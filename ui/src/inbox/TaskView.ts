@@ -1,21 +1,19 @@
 import { loadFormViewer } from '../forms/loadFormViewer';
 import { ApiError } from '../api/ApiError';
 import { get, post, request } from '../api/http';
-import type { Me } from '../api/types';
+import type { CaseDetails, CaseSummaryPage, Me, TaskForm, UserTaskView } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
-import { renderCasePanel, type CaseDetails } from './CasePanel';
+import { renderCasePanel } from './CasePanel';
 
-interface Task { id: string; name: string; instanceId: string; assignee: string | null; status: string }
-interface TaskForm { formKey: string; schema: { components: { key?: string; values?: { value: string }[] }[] }; data: Record<string, unknown> }
 interface FormViewer { submit(): { data: Record<string, unknown>; errors: Record<string, unknown> }; destroy(): void }
 
 /** One task: its form (form-js) to fill and complete, claim state, and beside it the case it works on. */
 export async function renderTaskView(container: HTMLElement, me: Me, taskId: string): Promise<() => void> {
   const status = h('p', { class: 'status', role: 'status', 'data-testid': 'task-status' });
-  let task: Task;
+  let task: UserTaskView;
   try {
-    task = await get<Task>(`/api/tasks/${taskId}`);
+    task = await get<UserTaskView>(`/api/tasks/${taskId}`);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     container.replaceChildren(h('p', { class: 'error', 'data-testid': 'task-status' }, e.status === 403 ? t('task.forbidden') : e.message),
@@ -24,13 +22,13 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
   }
   const [form, cases] = await Promise.all([
     request<TaskForm>('GET', `/api/tasks/${taskId}/form`).catch(() => null),
-    get<{ items: { id: string }[] }>(`/api/cases?instanceId=${task.instanceId}`)]);
+    get<CaseSummaryPage>(`/api/cases?instanceId=${task.instanceId}`)]);
   const caseId = cases.items[0]?.id;
   const details = caseId ? await get<CaseDetails>(`/api/cases/${caseId}`) : null;
 
   const claim = h('div', { class: 'claim', 'data-testid': 'claim-state' });
   const formHost = h('div', { class: 'task-form', 'data-testid': 'task-form' });
-  const escalates = form?.schema.components.some((c) => c.key === 'outcome' && c.values?.some((v) => v.value === 'escalate')) ?? false;
+  const escalates = form ? offersEscalation(form.schema) : false;
   const actions = h('div', { class: 'actions' },
     h('button', { class: 'primary', 'data-action': 'complete', onclick: () => void complete() }, t('task.complete')),
     escalates ? h('button', { 'data-action': 'escalate', onclick: () => void complete({ outcome: 'escalate' }) }, t('task.escalate')) : null);
@@ -64,11 +62,11 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
 
   async function setClaim(action: 'claim' | 'unclaim'): Promise<void> {
     try {
-      task = await post<Task>(`/api/tasks/${taskId}/${action}`);
+      task = await post<UserTaskView>(`/api/tasks/${taskId}/${action}`);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       status.textContent = e.message;
-      task = await get<Task>(`/api/tasks/${taskId}`);
+      task = await get<UserTaskView>(`/api/tasks/${taskId}`);
     }
     paintClaim();
   }
@@ -93,10 +91,24 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
       if (!(e instanceof ApiError)) throw e;
       // 409: someone else has it, or it is already done; the server's sentence says which.
       status.textContent = e.message;
-      task = await get<Task>(`/api/tasks/${taskId}`).catch(() => task);
+      task = await get<UserTaskView>(`/api/tasks/${taskId}`).catch(() => task);
       paintClaim();
     }
   }
 
   return () => viewer?.destroy();
+}
+
+/** Whether a form-js schema (free JSON to the API) has an "outcome" field with an "escalate" option. */
+function offersEscalation(schema: unknown): boolean {
+  const components = member(schema, 'components');
+  return Array.isArray(components) && components.some((c: unknown) => {
+    const values = member(c, 'values');
+    return member(c, 'key') === 'outcome' && Array.isArray(values) && values.some((v: unknown) => member(v, 'value') === 'escalate');
+  });
+}
+
+/** A property of a JSON value, when the value is an object. */
+function member(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }

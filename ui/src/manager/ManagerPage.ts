@@ -1,4 +1,5 @@
 import { get } from '../api/http';
+import type { CaseDetails } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import type { Page } from '../shell/pages';
@@ -38,7 +39,7 @@ export const managerPage: Page = {
         dispose = await renderInstanceView(body, args[0] ?? '', again);
         break;
       case 'case': {
-        const found = await get<{ case: { instanceId: string | null } }>(`/api/cases/${args[0] ?? ''}`);
+        const found = await get<CaseDetails>(`/api/cases/${args[0] ?? ''}`);
         if (found.case.instanceId) location.replace(`#/manager/instance/${found.case.instanceId}`);
         break;
       }

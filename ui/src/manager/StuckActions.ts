@@ -2,7 +2,7 @@ import { get, post } from '../api/http';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { actionDialog, DialogInputError, field } from './ActionDialog';
-import type { Agent } from './types';
+import type { Agent, CancelRequest, MoveRequest, ReassignRequest } from './types';
 
 const QUEUES = ['agent-l1', 'agent-l2', 'risk'] as const;
 
@@ -12,7 +12,7 @@ export async function reassignTask(taskId: string, groups: readonly string[], la
   const user = h('select', { name: 'userName', required: true },
     ...agents.map((a) => h('option', { value: a.userName }, `${a.displayName} (${a.userName})`)));
   return actionDialog(t('manager.reassignTitle', { what: label }), [field(t('manager.reassignTo'), user)],
-    () => post(`/api/manager/tasks/${taskId}/reassign`, { userName: user.value }));
+    () => post(`/api/manager/tasks/${taskId}/reassign`, { userName: user.value } satisfies ReassignRequest));
 }
 
 /** Put a task in another queue, unclaimed. */
@@ -21,7 +21,7 @@ export function moveTask(taskId: string, groups: readonly string[], label: strin
   // The first queue the task is not already in: moving it where it is would be a no-op.
   queue.value = QUEUES.find((q) => !groups.includes(q)) ?? QUEUES[0];
   return actionDialog(t('manager.moveTitle', { what: label }), [field(t('manager.moveTo'), queue)],
-    () => post(`/api/manager/tasks/${taskId}/move`, { queue: queue.value }));
+    () => post(`/api/manager/tasks/${taskId}/move`, { queue: queue.value } satisfies MoveRequest));
 }
 
 /** Retry a failed activity, optionally after correcting the instance's variables (a JSON object merged in). */
@@ -47,5 +47,5 @@ export function retryIncident(incidentId: string, label: string, message: string
 export function cancelInstance(instanceId: string, label: string): Promise<boolean> {
   const reason = h('textarea', { name: 'reason', rows: '3', maxlength: '500' });
   return actionDialog(t('manager.cancelTitle', { what: label }), [h('p', {}, t('manager.cancelWarning')), field(t('manager.reason'), reason)],
-    () => post(`/api/manager/instances/${instanceId}/cancel`, { reason: reason.value }), 'manager.cancelInstance');
+    () => post(`/api/manager/instances/${instanceId}/cancel`, { reason: reason.value } satisfies CancelRequest), 'manager.cancelInstance');
 }

@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { localDuration, when } from './format';
 import { cancelInstance, moveTask, reassignTask, retryIncident } from './StuckActions';
-import { STUCK_REASONS, type StuckPage, type StuckReason, type StuckRow } from './types';
+import { isStuckReason, STUCK_REASONS, type StuckPage, type StuckReason, type StuckRow } from './types';
 
 const PAGE_SIZE = 50;
 
@@ -35,7 +35,7 @@ export function renderStuckList(container: HTMLElement): () => void {
     const acted = (done: boolean) => { if (done) { status.textContent = t('manager.done'); void refresh(); } };
     const usual = r.usualSeconds === null ? '' : ` · ${t('manager.usually', { time: localDuration(r.usualSeconds) })}`;
     return h('tr', { 'data-reason': r.reason, 'data-instance': r.instanceId, 'data-case': r.caseNumber ?? '' },
-      h('td', {}, h('span', { class: `reason ${r.reason}` }, t(`manager.reason.${r.reason}`))),
+      h('td', {}, h('span', { class: `reason ${r.reason}` }, isStuckReason(r.reason) ? t(`manager.reason.${r.reason}`) : r.reason)),
       h('td', {}, h('a', { href: `#/manager/instance/${r.instanceId}` }, label), r.priority ? h('small', { class: `priority ${r.priority}` }, ` ${r.priority}`) : null),
       h('td', {}, r.what ?? r.nodeId ?? '', r.nodeId && r.what !== r.nodeId ? h('small', {}, ` (${r.nodeId})`) : null),
       h('td', {}, r.assignee ?? (r.groups?.join(', ') || '')),

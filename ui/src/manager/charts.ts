@@ -3,7 +3,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Tally } from './types';
+import type { DayScore, Tally } from './types';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
@@ -30,7 +30,7 @@ export function pie(host: HTMLElement, title: string, tallies: readonly Tally[])
 }
 
 /** Cases per day as bars and, on a second axis, the day's average satisfaction as a line. */
-export function trend(host: HTMLElement, title: string, days: readonly Tally[], csat: readonly { day: string; average: number }[], labels: [string, string]): Drawn {
+export function trend(host: HTMLElement, title: string, days: readonly Tally[], csat: readonly Pick<DayScore, 'day' | 'average'>[], labels: [string, string]): Drawn {
   const chart = echarts.init(host);
   const average = new Map(csat.map((c) => [c.day, c.average]));
   const count = new Map(days.map((d) => [d.key, d.count]));

@@ -1,3 +1,5 @@
+import type { JournalView } from './types';
+
 /** A sequence flow as the diagram draws it. */
 export interface Flow {
   id: string;
@@ -12,7 +14,7 @@ const REACHED = new Set(['NodeEntered', 'EventTriggered', 'ErrorCaught']);
  * The path an instance took, from its journal: the nodes it reached and, in between, the flows it followed.
  * The journal names nodes, not flows, so a flow counts as taken when its target was reached after its source.
  */
-export function pathTaken(journal: readonly { kind: string; nodeId: string | null }[], flows: readonly Flow[]): { nodes: Set<string>; flows: Set<string> } {
+export function pathTaken(journal: readonly Pick<JournalView, 'kind' | 'nodeId'>[], flows: readonly Flow[]): { nodes: Set<string>; flows: Set<string> } {
   const incoming = new Map<string, Flow[]>();
   for (const f of flows) incoming.set(f.targetId, [...(incoming.get(f.targetId) ?? []), f]);
   const reached = new Set<string>();

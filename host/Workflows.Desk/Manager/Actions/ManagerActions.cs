@@ -20,7 +20,7 @@ public static class ManagerActions
 {
     public sealed record ReassignRequest(string? UserName);
     public sealed record MoveRequest(string? Queue);
-    public sealed record RetryRequest(int? Retries, Dictionary<string, JsonElement>? Variables);
+    public sealed record RetryWithDataRequest(int? Retries, Dictionary<string, JsonElement>? Variables);
     public sealed record CancelRequest(string? Reason);
 
     /// <summary>Someone a task can be given to, with the queues they work.</summary>
@@ -68,7 +68,7 @@ public static class ManagerActions
         }, ct);
     }
 
-    private static async Task<IResult> RetryAsync(Guid id, RetryRequest? request, ServerDbContext db, WorkflowRuntime runtime, ClaimsPrincipal manager,
+    private static async Task<IResult> RetryAsync(Guid id, RetryWithDataRequest? request, ServerDbContext db, WorkflowRuntime runtime, ClaimsPrincipal manager,
         TimeProvider clock)
     {
         var retries = request?.Retries ?? 3;

@@ -50,6 +50,6 @@ public static class FormEndpoints
             var data = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(found.Variables)!
                 .Where(v => fields.Contains(v.Key)).ToDictionary();
             return Results.Ok(new TaskForm(task.FormKey!, schema, data));
-        }).WithTags("Tasks");
+        }).WithTags("Tasks").Produces<TaskForm>();
     }
 }

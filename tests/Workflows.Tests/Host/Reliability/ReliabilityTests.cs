@@ -153,7 +153,7 @@ public sealed class ReliabilityTests(ClusterFixture fixture)
         }
         await host.DisposeAsync();
 
-        Assert.Equal(20, await ScalarAsync(db, $"SELECT count(*) FROM workflows.timers WHERE job_id IS NOT NULL"));
-        Assert.Equal(20, await ScalarAsync(db, "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%TimerJob%'"));
+        Assert.Equal(20, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.Timers} WHERE job_id IS NOT NULL"));
+        Assert.Equal(20, await ScalarAsync(db, $"SELECT count(*) FROM {ServerTables.HangfireSchema}.job WHERE invocationdata::text LIKE '%TimerJob%'"));
     }
 }
