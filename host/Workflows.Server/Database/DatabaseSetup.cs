@@ -26,6 +26,10 @@ public static class DatabaseSetup
         builder.Services.AddWorkflowsData(connectionString);
         // Hangfire may live on another database; by default it shares ours, in its own schema.
         var hangfire = builder.Configuration.GetConnectionString("Hangfire") is { Length: > 0 } own ? own : connectionString;
+        // A Hangfire lock (the schedule poller's, taken every second) left behind by a host that was killed holding it
+        // stops that work on every host until it expires: 10 minutes by default, so timers fired minutes late. Locks
+        // are held for milliseconds; half a minute is ample.
+        var lockTimeout = builder.Configuration.GetValue("Hangfire:LockTimeout", TimeSpan.FromSeconds(30));
         builder.Services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -39,6 +43,7 @@ public static class DatabaseSetup
                     // A job fetched by a host that was killed is offered again after 30 s, not the default 30 min.
                     InvisibilityTimeout = TimeSpan.FromSeconds(30),
                     UseSlidingInvisibilityTimeout = true,
+                    DistributedLockTimeout = lockTimeout,
                 }));
         builder.Services.AddHangfireServer(o =>
         {

@@ -23,14 +23,22 @@ public sealed class HostProcess : IAsyncDisposable
         StartAsync("dotnet", [$"--ConnectionStrings:Workflows={connectionString}", "--Workflows:SeedDemoUsers=true",
             .. pickupDirectory is null ? Array.Empty<string>() : [$"--Outbox:PickupDirectory={pickupDirectory}"], .. settings], home: null);
 
-    /// <summary>The host with no connection string, as `dotnet run` on a fresh machine: it starts its own cluster under <paramref name="home"/>.</summary>
-    public static Task<HostProcess> StartEmbeddedAsync(string home, string? asUser) => asUser is null
-        ? StartAsync("dotnet", [], home)
-        : StartAsync("runuser", ["-u", asUser, "--", "env", $"HOME={home}", "dotnet"], home, prefix: true);
-
-    private static async Task<HostProcess> StartAsync(string file, string[] arguments, string? home, bool prefix = false)
+    /// <summary>
+    /// The host with no connection string, as `dotnet run` on a fresh machine: it starts its own cluster under
+    /// <paramref name="home"/>. Run as another user, it runs from a copy of the build inside that home, so it needs
+    /// nothing of the checkout (which that user may not be allowed to read).
+    /// </summary>
+    public static Task<HostProcess> StartEmbeddedAsync(string home, string? asUser)
     {
-        var dll = HostDll();
+        if (asUser is null) return StartAsync("dotnet", [], home);
+        var dll = CopyHost(Path.Combine(home, "host"));
+        Process.Start("chown", ["-R", asUser, home])!.WaitForExit();
+        return StartAsync("runuser", ["-u", asUser, "--", "env", $"HOME={home}", "dotnet"], home, prefix: true, dll: dll);
+    }
+
+    private static async Task<HostProcess> StartAsync(string file, string[] arguments, string? home, bool prefix = false, string? dll = null)
+    {
+        dll ??= HostDll();
         var port = FreePort();
         var start = new ProcessStartInfo(file) { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         if (home is not null) start.Environment["HOME"] = home;
@@ -96,6 +104,19 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException("The host did not become ready in time.");
+    }
+
+    /// <summary>Copies the host's build output to <paramref name="directory"/>; returns the copy's Workflows.Host.dll.</summary>
+    private static string CopyHost(string directory)
+    {
+        var source = Path.GetDirectoryName(HostDll())!;
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(directory, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        return Path.Combine(directory, Path.GetFileName(HostDll()));
     }
 
     private static string HostDll()
