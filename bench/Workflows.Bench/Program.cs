@@ -1,19 +1,25 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Workflows.Bench.Runtime;
 
-// Run by hand:
-//   dotnet run -c Release --project bench/Workflows.Bench -- --filter '*'   (engine, BenchmarkDotNet)
-//   dotnet run -c Release --project bench/Workflows.Bench -- runtime        (runtime on PostgreSQL vs pgbench)
-//   dotnet run -c Release --project bench/Workflows.Bench -- support        (ten-step cases per second over HTTP)
-//   dotnet run -c Release --project bench/Workflows.Bench -- inbox          (inbox list API at 100,000 open tasks)
-//   dotnet run -c Release --project bench/Workflows.Bench -- manager        (stuck list and node statistics at 1,000,000 cases)
-if (args is ["runtime", ..])
-    await RuntimeBenchmark.RunAsync(args.Skip(1).ToArray());
-else if (args is ["support", ..])
-    await Workflows.Bench.Support.SupportBenchmark.RunAsync(args.Skip(1).ToArray());
-else if (args is ["inbox", ..])
-    await Workflows.Bench.Inbox.InboxBenchmark.RunAsync(args.Skip(1).ToArray());
-else if (args is ["manager", ..])
-    await Workflows.Bench.Manager.ManagerBenchmark.RunAsync(args.Skip(1).ToArray());
-else
-    BenchmarkSwitcher.FromAssembly(typeof(RuntimeBenchmark).Assembly).Run(args);
+// Run by hand (bench/README.md has the figures and the machine):
+//   dotnet run -c Release --project bench/Workflows.Bench -- --filter '*'        engine (BenchmarkDotNet)
+//   dotnet run -c Release --project bench/Workflows.Bench -- runtime [seconds]   runtime on PostgreSQL vs pgbench, HTTP under load
+//   dotnet run -c Release --project bench/Workflows.Bench -- support [seconds]   ten-step cases per second over HTTP, with pgbench
+//   dotnet run -c Release --project bench/Workflows.Bench -- inbox [tasks] [requests]     inbox list API at 100,000 open tasks
+//   dotnet run -c Release --project bench/Workflows.Bench -- manager [cases] [requests]   stuck list and node statistics at 1,000,000 cases
+//   dotnet run -c Release --project bench/Workflows.Bench -- designer [opens]    the designer opening the support flow in Chromium
+// The tests run each with tiny arguments (BenchmarkSmokeTests), so none can rot unnoticed; for the engine's that is
+// "--filter '*' --job Dry --inProcess --smoke", where --smoke lets a Debug build run (it checks that they run, not how fast).
+switch (args)
+{
+    case ["runtime", .. var rest]: await RuntimeBenchmark.RunAsync(rest); break;
+    case ["support", .. var rest]: await Workflows.Bench.Support.SupportBenchmark.RunAsync(rest); break;
+    case ["inbox", .. var rest]: await Workflows.Bench.Inbox.InboxBenchmark.RunAsync(rest); break;
+    case ["manager", .. var rest]: await Workflows.Bench.Manager.ManagerBenchmark.RunAsync(rest); break;
+    case ["designer", .. var rest]: await Workflows.Bench.Designer.DesignerBenchmark.RunAsync(rest); break;
+    default:
+        var config = args.Contains("--smoke") ? DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator) : DefaultConfig.Instance;
+        BenchmarkSwitcher.FromAssembly(typeof(RuntimeBenchmark).Assembly).Run(args.Where(a => a != "--smoke").ToArray(), config);
+        break;
+}

@@ -30,9 +30,8 @@ public static class InboxBenchmark
     public static async Task RunAsync(string[] args)
     {
         var openTasks = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
-        var data = Path.Combine(Environment.UserName == "root" ? "/var/tmp/workflows-bench" : Path.Combine(Path.GetTempPath(), "workflows-bench"), "inbox-pgdata");
-        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        await using var postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data });
+        var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        await using var postgres = await BenchCluster.StartAsync("inbox");
         using var host = BenchHost.Start(postgres.ConnectionString, out var baseAddress);
         try
         {
@@ -44,10 +43,10 @@ public static class InboxBenchmark
             (await agent.PostAsJsonAsync("/api/auth/login", new { userName = "agent1", password = "demo" })).EnsureSuccessStatusCode();
 
             foreach (var view in Views) await TimeAsync(agent, view, 20); // warm-up: JIT, plans, cache
-            Console.WriteLine("One agent at a time, 200 requests per view (GET /api/inbox?…&limit=50):");
+            Console.WriteLine($"One agent at a time, {requests} requests per view (GET /api/inbox?…&limit=50):");
             foreach (var view in Views)
             {
-                var times = await TimeAsync(agent, view, 200);
+                var times = await TimeAsync(agent, view, requests);
                 Console.WriteLine($"  {view,-62} p50 {Percentile(times, 0.5),6:F1} ms  p95 {Percentile(times, 0.95),6:F1} ms");
             }
             var agents = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
@@ -56,8 +55,8 @@ public static class InboxBenchmark
                 (await client.PostAsJsonAsync("/api/auth/login", new { userName = "agent1", password = "demo" })).EnsureSuccessStatusCode();
                 return client;
             }));
-            var together = (await Task.WhenAll(agents.Select((c, i) => Task.Run(() => TimeAsync(c, Views[i % Views.Length], 200))))).SelectMany(t => t).ToList();
-            Console.WriteLine($"8 agents at once, 1,600 requests over all views: p50 {Percentile(together, 0.5):F1} ms, p95 {Percentile(together, 0.95):F1} ms");
+            var together = (await Task.WhenAll(agents.Select((c, i) => Task.Run(() => TimeAsync(c, Views[i % Views.Length], requests))))).SelectMany(t => t).ToList();
+            Console.WriteLine($"8 agents at once, {8 * requests:N0} requests over all views: p50 {Percentile(together, 0.5):F1} ms, p95 {Percentile(together, 0.95):F1} ms");
             await ExplainAsync(postgres.ConnectionString, new InboxQuery("agent-l1", null, null, null, "sla", 50));
             await ExplainAsync(postgres.ConnectionString, new InboxQuery("agent-l1", "email", null, null, "sla", 50));
             await ExplainAsync(postgres.ConnectionString, new InboxQuery("agent-l1", null, "refund-dispute", "urgent", "sla", 50));

@@ -25,9 +25,8 @@ public static class ManagerBenchmark
     public static async Task RunAsync(string[] args)
     {
         var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-        var data = Path.Combine(Environment.UserName == "root" ? "/var/tmp/workflows-bench" : Path.Combine(Path.GetTempPath(), "workflows-bench"), "manager-pgdata");
-        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        await using var postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data });
+        var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        await using var postgres = await BenchCluster.StartAsync("manager");
         using var host = BenchHost.Start(postgres.ConnectionString, out var baseAddress);
         try
         {
@@ -43,16 +42,16 @@ public static class ManagerBenchmark
 
             foreach (var url in urls) await TimeAsync(manager, url, 10); // warm-up: JIT, plans, cache
             var before = await IndexScansAsync(postgres.ConnectionString);
-            Console.WriteLine("One manager, 200 requests each:");
+            Console.WriteLine($"One manager, {requests} requests each:");
             foreach (var url in urls)
             {
-                var times = await TimeAsync(manager, url, 200);
+                var times = await TimeAsync(manager, url, requests);
                 Console.WriteLine($"  {url,-70} p50 {Percentile(times, 0.5),6:F1} ms  p95 {Percentile(times, 0.95),6:F1} ms");
             }
             var managers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SignInAsync(baseAddress)));
-            var together = (await Task.WhenAll(managers.Select((c, i) => Task.Run(() => TimeAsync(c, urls[i % 2 == 0 ? 0 : urls.Length - 1], 200)))))
+            var together = (await Task.WhenAll(managers.Select((c, i) => Task.Run(() => TimeAsync(c, urls[i % 2 == 0 ? 0 : urls.Length - 1], requests)))))
                 .SelectMany(t => t).ToList();
-            Console.WriteLine($"4 managers at once, stuck list and node statistics, 800 requests: p50 {Percentile(together, 0.5):F1} ms, p95 {Percentile(together, 0.95):F1} ms");
+            Console.WriteLine($"4 managers at once, stuck list and node statistics, {4 * requests:N0} requests: p50 {Percentile(together, 0.5):F1} ms, p95 {Percentile(together, 0.95):F1} ms");
             var numbers = await TimeAsync(manager, "/api/manager/numbers", 20);
             Console.WriteLine($"Numbers, last 30 days (not a target): p50 {Percentile(numbers, 0.5):F1} ms, p95 {Percentile(numbers, 0.95):F1} ms");
             await Task.Delay(TimeSpan.FromSeconds(2)); // backends flush their statistics when idle

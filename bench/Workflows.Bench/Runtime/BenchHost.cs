@@ -7,11 +7,13 @@ namespace Workflows.Bench.Runtime;
 /// <summary>The host as a separate process on a free loopback port, as the HTTP benchmarks drive it.</summary>
 internal static class BenchHost
 {
+    /// <summary>The checkout: bench/Workflows.Bench/bin/&lt;configuration&gt;/net10.0 is five levels below it.</summary>
+    public static string Repository { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+
     public static Process Start(string connectionString, out Uri baseAddress, params string[] settings)
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        var dll = Path.Combine(root, "host", "Workflows.Host", "bin", output.Parent.Name, output.Name, "Workflows.Host.dll");
+        var dll = Path.Combine(Repository, "host", "Workflows.Host", "bin", output.Parent!.Name, output.Name, "Workflows.Host.dll");
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;

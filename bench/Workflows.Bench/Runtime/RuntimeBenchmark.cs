@@ -21,9 +21,7 @@ public static class RuntimeBenchmark
     public static async Task RunAsync(string[] args)
     {
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var data = Path.Combine(Environment.UserName == "root" ? "/var/tmp/workflows-bench" : Path.Combine(Path.GetTempPath(), "workflows-bench"), "pgdata");
-        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        await using var postgres = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data });
+        await using var postgres = await BenchCluster.StartAsync("runtime");
         Console.WriteLine($"PostgreSQL on 127.0.0.1:{postgres.Port}, {seconds} s per phase, 8 clients each.");
 
         await using var services = Services(postgres.ConnectionString);
@@ -31,7 +29,7 @@ public static class RuntimeBenchmark
 
         var drivers = new RuntimeDrivers(services, definition);
         // Unmeasured warm-up: tiered JIT and EF Core's caches take some 20 s to settle on this machine.
-        await drivers.RunAsync(8, TimeSpan.FromSeconds(20));
+        await drivers.RunAsync(8, TimeSpan.FromSeconds(Math.Min(20, seconds)));
 
         // pgbench runs before and after the runtime, and the mean is the yardstick: this shared machine drifts.
         var before = await PgBench.RunAsync(postgres.Port, seconds, initialise: true);

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Workflows.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Workflows.Tests.Host;
+
+/// <summary>
+/// Every benchmark in bench/ runs, in a few seconds, with tiny arguments: the build and these runs keep them from
+/// rotting between the times someone measures with them. What they print is checked for the line that carries the
+/// figure, not for the figure (a smoke run on a busy machine measures nothing worth asserting).
+/// </summary>
+[Collection(ReliabilityCollection.Name)]
+public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("engine", new[] { "--filter", "*", "--job", "Dry", "--inProcess", "--smoke" }, "executed benchmarks: 3")]
+    [InlineData("runtime", new[] { "runtime", "2" }, "ratio:")]
+    [InlineData("support", new[] { "support", "3" }, "cases/s per pgbench tps:")]
+    [InlineData("inbox", new[] { "inbox", "2000", "10" }, "8 agents at once")]
+    [InlineData("manager", new[] { "manager", "20000", "10" }, "4 managers at once")]
+    [InlineData("designer", new[] { "designer", "2" }, "designer opens the support flow")]
+    public async Task Benchmark_RunsInSmokeMode(string name, string[] arguments, string figure)
+    {
+        var bench = Path.Combine(RepositoryPaths.Root, "bench", "Workflows.Bench", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0",
+            "Workflows.Bench.dll");
+        Assert.True(File.Exists(bench), $"The benchmarks are not built at {bench}: the solution's build builds them.");
+        var workingDirectory = Directory.CreateTempSubdirectory($"bench-{name}-").FullName; // BenchmarkDotNet writes its artifacts here
+        try
+        {
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { bench }.Concat(arguments)) start.ArgumentList.Add(argument);
+            using var process = Process.Start(start)!;
+            var (stdout, stderr) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            try { await process.WaitForExitAsync(limit.Token); }
+            catch (OperationCanceledException) { process.Kill(entireProcessTree: true); }
+            var printed = await stdout;
+            output.WriteLine(printed);
+            Assert.True(process.HasExited && process.ExitCode == 0, $"The {name} benchmark failed ({(process.HasExited ? process.ExitCode : "timed out")}): {await stderr}{printed[^Math.Min(2000, printed.Length)..]}");
+            Assert.Contains(figure, printed);
+        }
+        finally
+        {
+            Directory.Delete(workingDirectory, recursive: true);
+        }
+    }
+}
