@@ -47,7 +47,7 @@ public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTo
         var sent = new CaseMessageEntity
         {
             Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "outbound", Channel = found.Channel,
-            Kind = message.Kind, Subject = message.Subject, Body = message.Body, OutboxMessageId = queued.Id, At = now, Author = author,
+            Kind = message.Kind, Subject = message.Subject, Body = message.Body, OutboxMessageId = queued, At = now, Author = author,
         };
         db.CaseMessages.Add(sent);
         return sent;

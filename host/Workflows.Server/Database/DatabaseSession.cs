@@ -21,6 +21,12 @@ public sealed class DatabaseSession(NpgsqlDataSource dataSource) : IAsyncDisposa
     /// <summary>The open transaction, if any.</summary>
     public NpgsqlTransaction? Transaction { get; private set; }
 
+    /// <summary>
+    /// Statements any module adds for this scope's next flush (a step's rows, an outbox message): they go out together,
+    /// in one round trip, after the contexts' tracked changes.
+    /// </summary>
+    public SqlBatch Batch { get; } = new();
+
     internal void Attach(ModuleDbContext context) => _contexts.Add(context);
 
     /// <summary>Begins the scope's transaction. Npgsql sends BEGIN with the next statement, so this costs no round trip.</summary>
@@ -36,12 +42,16 @@ public sealed class DatabaseSession(NpgsqlDataSource dataSource) : IAsyncDisposa
         return new SessionTransaction(this);
     }
 
-    /// <summary>Saves what every context tracks inside the open transaction; a context with nothing to save costs nothing.</summary>
+    /// <summary>
+    /// Saves what every context tracks, then sends <see cref="Batch"/>, inside the open transaction; a context with
+    /// nothing to save and an empty batch cost nothing. Tracked rows go first: the batch's statements may read them.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (Transaction is null) throw new InvalidOperationException("Begin a transaction before flushing into it.");
         foreach (var context in _contexts.ToList())
             if (context.ChangeTracker.HasChanges()) await context.SaveChangesAsync(cancellationToken);
+        await Batch.ExecuteAsync(this, cancellationToken);
     }
 
     /// <summary>Every context's changes in one transaction: the open one, or one of its own.</summary>
@@ -82,6 +92,7 @@ public sealed class DatabaseSession(NpgsqlDataSource dataSource) : IAsyncDisposa
                 // this scope would believe it is.
                 if (!commit) context.ChangeTracker.Clear();
             }
+            Batch.Clear();
             await transaction.DisposeAsync();
             // Back to the pool between transactions, as EF does between its own statements.
             if (_openedForTransaction) await Connection.CloseAsync();

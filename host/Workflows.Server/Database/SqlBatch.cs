@@ -46,6 +46,9 @@ public sealed class SqlBatch
     /// <summary>A JSON text bound as jsonb.</summary>
     public static NpgsqlParameter Json(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
 
+    /// <summary>Forgets the statements not sent yet (their transaction rolled back).</summary>
+    public void Clear() => _commands.Clear();
+
     /// <summary>Sends every statement on the scope's connection, in its open transaction.</summary>
     public async Task ExecuteAsync(DatabaseSession session, CancellationToken cancellationToken)
     {

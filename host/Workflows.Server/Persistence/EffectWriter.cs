@@ -30,7 +30,7 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, bool
     public void Write(ProcessDefinition definition, InstanceState state, InstanceEvent first, IReadOnlyList<InstanceEffect> effects)
     {
         WriteInstance(state);
-        batch.Add($"DELETE FROM {ServerTables.Tokens} WHERE instance_id = $1", instance.Id);
+        if (!isNew) batch.Add($"DELETE FROM {ServerTables.Tokens} WHERE instance_id = $1", instance.Id);
         batch.Insert(ServerTables.Tokens, TokenColumns, state.Tokens.Select(t => new object?[]
         {
             instance.Id, instance.DefinitionId, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name, t.Status.ToString().ToLowerInvariant(), t.Since,

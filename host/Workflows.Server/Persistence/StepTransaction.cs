@@ -46,17 +46,15 @@ internal sealed class StepTransaction(DatabaseSession session, SessionTransactio
     public async Task SaveAsync(StepChanges changes, CancellationToken cancellationToken)
     {
         var instance = _instance ?? throw new InvalidOperationException("Create or lock the instance before saving its step.");
-        var batch = new SqlBatch();
+        var batch = session.Batch;
         var writer = new EffectWriter(batch, instance, isNew: _before is null, changes.Now, changes.Actor);
         writer.Write(changes.Definition, changes.State, changes.Cause, changes.Effects);
         _timers = writer.Timers;
 
         var step = Record(instance, changes, writer);
         foreach (var participant in participants) await participant.OnStepAsync(step, batch, cancellationToken);
-        // Rows activities and participants tracked (a case, a message, an outbox entry) go first: the batch's
-        // projections may read them.
+        // Rows activities and participants tracked (a case, a message) go first, then the batch: its projections may read them.
         await session.FlushAsync(cancellationToken);
-        await batch.ExecuteAsync(session, cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

@@ -67,11 +67,10 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
     private async Task RecordAsync(UserTaskEntity task, ClaimsPrincipal user, string kind, string message, CancellationToken ct)
     {
         PeopleJournal.Add(db, task.InstanceId, task.NodeId, user, clock, kind, message);
-        var batch = new SqlBatch();
+        var batch = session.Batch;
         var record = new TaskRecord(task.Id, task.InstanceId, task.DefinitionId ?? Guid.Empty, task.NodeId, task.Name, task.Assignee, task.CandidateGroups,
             task.CandidateUsers, task.DueDate, task.Priority, task.FormKey, task.CreatedAt, task.ClaimedAt);
         foreach (var participant in participants) await participant.OnTaskChangedAsync(record, batch, ct);
         await session.FlushAsync(ct);
-        await batch.ExecuteAsync(session, ct);
     }
 }
