@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
-using static Workflows.Tests.Host.Manager.ManagerScenario;
+using static Workflows.Tests.Support.ApiScenario;
+using static Workflows.Tests.Desk.Manager.ManagerScenario;
 using static Workflows.Tests.Support.Bpmn;
 
 namespace Workflows.Tests.Browser;

@@ -1,6 +1,6 @@
 using System.Net;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.ApiScenario;
 
 namespace Workflows.Tests.Host;
 

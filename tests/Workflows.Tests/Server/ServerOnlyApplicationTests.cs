@@ -10,7 +10,7 @@ using Npgsql;
 using Workflows.Server;
 using Workflows.Server.Database;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
 
 namespace Workflows.Tests.Server;

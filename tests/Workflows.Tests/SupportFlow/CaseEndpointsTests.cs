@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.ApiScenario;
 using static Workflows.Tests.SupportFlow.SupportScenario;
 
 namespace Workflows.Tests.SupportFlow;

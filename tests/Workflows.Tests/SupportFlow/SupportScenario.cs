@@ -8,7 +8,7 @@ using Workflows.Server.Database;
 using Workflows.Desk.Database;
 using Workflows.Desk.Sla;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.ApiScenario;
 
 namespace Workflows.Tests.SupportFlow;
 

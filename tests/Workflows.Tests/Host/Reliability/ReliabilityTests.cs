@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
 
 using Workflows.Server.Database;

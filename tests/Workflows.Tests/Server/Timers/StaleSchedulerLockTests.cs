@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using Workflows.Server.Database;
 using Workflows.Tests.Support;
-using static Workflows.Tests.Host.ApiScenario;
+using static Workflows.Tests.Support.ApiScenario;
 using static Workflows.Tests.Support.Bpmn;
 
 namespace Workflows.Tests.Server.Timers;
