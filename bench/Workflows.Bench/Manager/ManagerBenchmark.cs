@@ -94,7 +94,9 @@ public static class ManagerBenchmark
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT relname || '.' || indexrelname, idx_scan FROM pg_stat_user_indexes WHERE schemaname = 'workflows'", connection);
+        await using var command = new NpgsqlCommand(
+            $"SELECT schemaname || '.' || relname || '.' || indexrelname, idx_scan FROM pg_stat_user_indexes WHERE schemaname IN ('{ServerTables.Schema}', '{DeskTables.Schema}')",
+            connection);
         await using var reader = await command.ExecuteReaderAsync();
         var scans = new Dictionary<string, long>();
         while (await reader.ReadAsync()) scans[reader.GetString(0)] = reader.GetInt64(1);

@@ -62,8 +62,11 @@ public sealed record StuckQuery(string? Reason, int Page, int PageSize)
             'stalled', s.since, k.instance_id, c.id, c.number, c.priority, NULL::uuid, NULL::uuid, k.node_id, coalesce(k.node_name, k.node_id),
             NULL, NULL::text[], s.p90_seconds
             """),
-        [StuckReasons.CallbackOverdue] = new($"{DeskTables.InboxTasks} u",
-            "u.form_key = ANY(@callbackForms) AND u.due_date < @now", "u.due_date", "u.task_id AS id",
+        // Overdue callbacks are taken out first and only then ordered: left to itself, PostgreSQL walks every open task by
+        // due date looking for the few callbacks among them (12,000 rows read for a page at 1,000,000 cases).
+        [StuckReasons.CallbackOverdue] = new($"""
+            (SELECT x.task_id, x.due_date FROM {DeskTables.InboxTasks} x WHERE x.form_key = ANY(@callbackForms) AND x.due_date < @now OFFSET 0) u
+            """, "true", "u.due_date", "u.task_id AS id",
             $"JOIN {DeskTables.InboxTasks} u ON u.task_id = s.id LEFT JOIN {DeskTables.Cases} c ON c.instance_id = u.instance_id", """
             'callback-overdue', s.since, u.instance_id, c.id, c.number, c.priority, u.task_id, NULL::uuid, u.node_id, u.name, u.assignee, u.candidate_groups, NULL::float8
             """),
