@@ -22,6 +22,16 @@ internal static class InboxSeed
         }
     }
 
+    /// <summary>The desk's projection of the open tasks, as its inbox projection keeps it: each task with its case's fields beside it.</summary>
+    public const string ProjectOpenTasks = $"""
+        INSERT INTO {DeskTables.InboxTasks} (task_id, instance_id, definition_id, node_id, name, candidate_groups, candidate_users, assignee, claimed_at,
+            priority, due_date, form_key, created_at, case_id, sla_due_at, case_channel, case_category, case_priority)
+        SELECT u.id, u.instance_id, u.definition_id, u.node_id, u.name, u.candidate_groups, u.candidate_users, u.assignee,
+               CASE WHEN u.assignee IS NOT NULL THEN u.created_at END, u.priority, u.due_date, u.form_key, u.created_at, c.id,
+               CASE WHEN c.first_responded_at IS NULL THEN c.first_response_due_at ELSE c.resolution_due_at END, c.channel, c.category, c.priority
+        FROM {ServerTables.UserTasks} u JOIN {DeskTables.Cases} c ON c.instance_id = u.instance_id WHERE u.status = 'open'
+        """;
+
     private static IEnumerable<string> Statements(int tasks, int customers) =>
     [
         $"""
@@ -65,15 +75,7 @@ internal static class InboxSeed
                CASE WHEN b.finished THEN b.created_at + interval '5 minutes' END, CASE WHEN b.finished THEN 'agent1' END
         FROM bench_tasks b CROSS JOIN (SELECT id FROM {{ServerTables.Definitions}} WHERE key = 'support-case' ORDER BY version DESC LIMIT 1) d
         """,
-        // The desk's projection of the open ones, as the inbox projection keeps it: the task with its case's fields.
-        $"""
-        INSERT INTO {DeskTables.InboxTasks} (task_id, instance_id, definition_id, node_id, name, candidate_groups, candidate_users, assignee, claimed_at,
-            priority, due_date, form_key, created_at, case_id, sla_due_at, case_channel, case_category, case_priority)
-        SELECT u.id, u.instance_id, u.definition_id, u.node_id, u.name, u.candidate_groups, u.candidate_users, u.assignee,
-               CASE WHEN u.assignee IS NOT NULL THEN u.created_at END, u.priority, u.due_date, u.form_key, u.created_at, c.id,
-               CASE WHEN c.first_responded_at IS NULL THEN c.first_response_due_at ELSE c.resolution_due_at END, c.channel, c.category, c.priority
-        FROM {ServerTables.UserTasks} u JOIN {DeskTables.Cases} c ON c.instance_id = u.instance_id WHERE u.status = 'open'
-        """,
+        ProjectOpenTasks,
         "ANALYZE",
     ];
 }

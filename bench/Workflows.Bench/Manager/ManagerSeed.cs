@@ -123,15 +123,7 @@ internal static class ManagerSeed
         VALUES ('support-case', 'customer_reply', 5000, 7200, 21600, now()), ('support-case', 'survey_wait', 5000, 36000, 86400, now())
         ON CONFLICT (definition_key, node_id) DO UPDATE SET p50_seconds = excluded.p50_seconds, p90_seconds = excluded.p90_seconds
         """,
-        // The desk's projection of the open tasks, as the inbox projection keeps it: the task with its case's fields.
-        $"""
-        INSERT INTO {DeskTables.InboxTasks} (task_id, instance_id, definition_id, node_id, name, candidate_groups, candidate_users, assignee, claimed_at,
-            priority, due_date, form_key, created_at, case_id, sla_due_at, case_channel, case_category, case_priority)
-        SELECT u.id, u.instance_id, u.definition_id, u.node_id, u.name, u.candidate_groups, u.candidate_users, u.assignee,
-               CASE WHEN u.assignee IS NOT NULL THEN u.created_at END, u.priority, u.due_date, u.form_key, u.created_at, c.id,
-               CASE WHEN c.first_responded_at IS NULL THEN c.first_response_due_at ELSE c.resolution_due_at END, c.channel, c.category, c.priority
-        FROM {ServerTables.UserTasks} u JOIN {DeskTables.Cases} c ON c.instance_id = u.instance_id WHERE u.status = 'open'
-        """,
+        Inbox.InboxSeed.ProjectOpenTasks,
         // A desk that has run for months has been vacuumed: visibility maps set, so index-only scans stay index-only.
         "VACUUM ANALYZE",
     ];
