@@ -62,6 +62,7 @@ public sealed class DatabaseSession(NpgsqlDataSource dataSource) : IAsyncDisposa
             await FlushAsync(cancellationToken);
             return;
         }
+        if (Batch.Count == 0 && !_contexts.Any(c => c.ChangeTracker.HasChanges())) return; // nothing to send: not even a commit
         await using var transaction = await BeginAsync(cancellationToken);
         await FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
