@@ -40,6 +40,7 @@ public static class DeskSetup
         services.AddScoped<ISupportCases>(sp => sp.GetRequiredService<SupportCases>());
         services.AddScoped<AgentMessages>();
         services.AddSingleton<SurveyTokens>();
+        services.AddSingleton<PublicAddress>();
         services.AddScoped<SlaPlanner>();
         services.AddScoped<CaseIntake>();
         services.AddScoped<CustomerReplies>();

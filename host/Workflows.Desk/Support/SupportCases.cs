@@ -18,7 +18,7 @@ namespace Workflows.Desk.Support;
 /// The activities' view of the desk, on the request's DbContext: what they add is saved by the step's own
 /// transaction. <c>Find</c> sees a case added in this step but not yet saved (intake starts the flow that way).
 /// </summary>
-public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTokens tokens, IOptions<SupportOptions> options, TimeProvider clock) : ISupportCases
+public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTokens tokens, PublicAddress address, TimeProvider clock) : ISupportCases
 {
     public async Task<CaseFile?> FindAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTo
         var found = await RequireAsync(caseId, cancellationToken);
         var survey = new SurveyEntity { Id = Guid.CreateVersion7(), CaseId = found.Id, SentAt = clock.GetUtcNow(), ExpiresAt = expiresAt };
         db.Surveys.Add(survey);
-        return new SurveyLink(survey.Id, $"{options.Value.PublicBaseUrl.TrimEnd('/')}/survey/{tokens.Create(survey.Id, expiresAt)}", expiresAt);
+        return new SurveyLink(survey.Id, $"{address.BaseUrl}/survey/{tokens.Create(survey.Id, expiresAt)}", expiresAt);
     }
 
     private void WarnSupervisors(CaseEntity found)

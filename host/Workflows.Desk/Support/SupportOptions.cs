@@ -19,8 +19,11 @@ public sealed class SupportOptions
     /// <summary>How long an agent has to make a callback once its task opens; later, it is overdue on the manager's stuck list.</summary>
     public string CallbackDue { get; set; } = "P1D";
 
-    /// <summary>The address customers reach the host at, for survey links.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// The address customers reach the host at, for survey links (e.g. https://support.example.cn). Unset, links use
+    /// the address the host listens on (<see cref="Surveys.PublicAddress"/>).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     /// <summary>Written to sla_policies when that table is empty; managers edit the table afterwards.</summary>
     public List<SlaPolicySeed> SlaPolicies { get; set; } =

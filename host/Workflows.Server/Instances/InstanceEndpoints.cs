@@ -15,6 +15,9 @@ public static class InstanceEndpoints
     public sealed record InstanceSummary(Guid Id, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string Status, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
     public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 
+    /// <summary>Why an instance is cancelled (required: <see cref="CancelReason"/>).</summary>
+    public sealed record CancelRequest(string? Reason);
+
     /// <summary>Where a command left an instance.</summary>
     public sealed record InstanceOutcome(Guid InstanceId, string Status);
 
@@ -25,9 +28,12 @@ public static class InstanceEndpoints
         group.MapGet("/", ListAsync).Produces<PagedList<InstanceSummary>>();
         group.MapGet("/{id:guid}", async (Guid id, ServerDbContext db) =>
             await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound($"Instance {id}")).Produces<InstanceDetails>();
-        group.MapPost("/{id:guid}/cancel", async (Guid id, WorkflowRuntime runtime, ClaimsPrincipal user) =>
+        group.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest? request, WorkflowRuntime runtime, ClaimsPrincipal user) =>
         {
-            var outcome = await runtime.ApplyAsync(id, new CancelInstance($"cancelled by {user.Identity!.Name}"), user.Identity.Name, null, CancellationToken.None);
+            var (reason, problem) = CancelReason.Check(request?.Reason);
+            if (problem is not null) return problem;
+            var outcome = await runtime.ApplyAsync(id, new CancelInstance($"Cancelled by {user.Identity!.Name}: {reason}"), user.Identity.Name, null,
+                CancellationToken.None);
             return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
                 : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("The instance has already ended.")
                 : Results.Ok(new InstanceOutcome(outcome.InstanceId, outcome.Status));

@@ -75,6 +75,30 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task CancellingFromTheStuckList_AsksForAReason_InTheManagersLanguage_AndJournalsIt()
+    {
+        var number = await BreachedCaseAsync();
+        var api = await fixture.Host.SignInAsync("manager");
+        var page = await ManagerAsync("stuck", "zh-CN");
+        var row = page.Locator($"[data-testid=stuck] tr[data-case='{number}'][data-reason=first-response-breached]");
+        await Assertions.Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+
+        await row.Locator("[data-action=cancel]").ClickAsync();
+        var dialog = page.GetByTestId("action-dialog");
+        await dialog.Locator("textarea[name=reason]").FillAsync("  ");
+        await dialog.Locator("[data-action=confirm]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("action-error")).ToContainTextAsync("请填写取消原因");
+        var caseId = (await GetJsonAsync(api, $"/api/cases?number={number}")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        Assert.NotEqual("closed", (await GetJsonAsync(api, $"/api/cases/{caseId}")).GetProperty("case").GetProperty("status").GetString());
+
+        await dialog.Locator("textarea[name=reason]").FillAsync("客户来电撤销");
+        await dialog.Locator("[data-action=confirm]").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        var closed = (await GetJsonAsync(api, $"/api/cases/{caseId}")).GetProperty("case");
+        Assert.Equal(("closed", "Cancelled by manager: 客户来电撤销"), (closed.GetProperty("status").GetString(), closed.GetProperty("resolution").GetString()));
+    }
+
+    [Fact]
     public async Task ProcessView_TheCountOnANodeEqualsTheApis_AndClickingItListsItsInstances()
     {
         var designer = await fixture.Host.SignInAsync("designer");

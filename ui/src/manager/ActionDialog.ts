@@ -14,7 +14,8 @@ export function actionDialog(title: string, fields: HTMLElement[], act: () => Pr
     const ok = h('button', { class: 'primary', type: 'submit', 'data-action': 'confirm' }, t(confirm));
     const dialog = h('dialog', { class: 'action-dialog', 'data-testid': 'action-dialog' });
     const done = (result: boolean) => { dialog.close(); dialog.remove(); resolve(result); };
-    const form = h('form', { method: 'dialog', onsubmit: async (e: Event) => {
+    // novalidate: the dialog says what is wrong itself, in the user's language, instead of the browser's bubble.
+    const form = h('form', { method: 'dialog', novalidate: true, onsubmit: async (e: Event) => {
       e.preventDefault();
       ok.disabled = true;
       try {

@@ -43,9 +43,15 @@ export function retryIncident(incidentId: string, label: string, message: string
   }, 'manager.retry');
 }
 
-/** End an instance where it stands; its case closes with it. */
+/** The shortest reason the server takes for a cancellation (CancelReason on the server). */
+export const MIN_CANCEL_REASON = 3;
+
+/** End an instance where it stands; its case closes with it. A reason is required: the journal and the case keep it. */
 export function cancelInstance(instanceId: string, label: string): Promise<boolean> {
-  const reason = h('textarea', { name: 'reason', rows: '3', maxlength: '500' });
+  const reason = h('textarea', { name: 'reason', rows: '3', maxlength: '500', required: true, minlength: String(MIN_CANCEL_REASON) });
   return actionDialog(t('manager.cancelTitle', { what: label }), [h('p', {}, t('manager.cancelWarning')), field(t('manager.reason'), reason)],
-    () => post(`/api/manager/instances/${instanceId}/cancel`, { reason: reason.value } satisfies CancelRequest), 'manager.cancelInstance');
+    async () => {
+      if (reason.value.trim().length < MIN_CANCEL_REASON) throw new DialogInputError(t('manager.reasonRequired'));
+      await post(`/api/manager/instances/${instanceId}/cancel`, { reason: reason.value.trim() } satisfies CancelRequest);
+    }, 'manager.cancelInstance');
 }

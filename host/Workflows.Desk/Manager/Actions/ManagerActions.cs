@@ -21,7 +21,6 @@ public static class ManagerActions
     public sealed record ReassignRequest(string? UserName);
     public sealed record MoveRequest(string? Queue);
     public sealed record RetryWithDataRequest(int? Retries, Dictionary<string, JsonElement>? Variables);
-    public sealed record CancelRequest(string? Reason);
 
     /// <summary>Someone a task can be given to, with the queues they work.</summary>
     public sealed record Agent(string UserName, string DisplayName, string[] Queues);
@@ -89,11 +88,11 @@ public static class ManagerActions
         };
     }
 
-    private static async Task<IResult> CancelAsync(Guid id, CancelRequest? request, WorkflowRuntime runtime, ClaimsPrincipal manager)
+    private static async Task<IResult> CancelAsync(Guid id, InstanceEndpoints.CancelRequest? request, WorkflowRuntime runtime, ClaimsPrincipal manager)
     {
-        var reason = string.IsNullOrWhiteSpace(request?.Reason) ? null : request.Reason.Trim();
-        if (reason is { Length: > 500 }) return Problem.Field("reason", "reason is at most 500 characters.");
-        var text = $"Cancelled by {manager.Identity!.Name}{(reason is null ? "" : $": {reason}")}";
+        var (reason, problem) = CancelReason.Check(request?.Reason);
+        if (problem is not null) return problem;
+        var text = $"Cancelled by {manager.Identity!.Name}: {reason}";
         var outcome = await runtime.ApplyAsync(id, new CancelInstance(text), manager.Identity.Name, null, CancellationToken.None);
         return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
             : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("The instance has already ended.")

@@ -24,11 +24,11 @@ public sealed class CaseClosingTests(HostFixture host)
         Assert.Contains((await GetJsonAsync(agent, "/api/inbox?queue=agent-l1&limit=200")).EnumerateArray(), r => r.GetProperty("taskId").GetGuid() == task);
 
         var manager = await host.SignInAsync("manager");
-        (await manager.PostAsJsonAsync($"/api/instances/{instance}/cancel", new { })).EnsureSuccessStatusCode();
+        (await manager.PostAsJsonAsync($"/api/instances/{instance}/cancel", new { reason = "customer withdrew" })).EnsureSuccessStatusCode();
 
         var closed = (await SupportScenario.CaseAsync(manager, caseId)).GetProperty("case");
         Assert.Equal("closed", closed.GetProperty("status").GetString());
-        Assert.Contains("manager", closed.GetProperty("resolution").GetString());
+        Assert.Equal("Cancelled by manager: customer withdrew", closed.GetProperty("resolution").GetString());
         Assert.DoesNotContain((await GetJsonAsync(agent, "/api/inbox?queue=agent-l1&limit=200")).EnumerateArray(), r => r.GetProperty("taskId").GetGuid() == task);
     }
 }

@@ -118,6 +118,8 @@ public sealed class ManagerActionTests(HostFixture host)
         var instance = (await CaseAsync(manager, caseId)).GetProperty("case").GetProperty("instanceId").GetGuid();
 
         await AssertFieldAsync(await manager.PostAsJsonAsync($"/api/manager/instances/{instance}/cancel", new { reason = new string('x', 501) }), "reason");
+        foreach (var empty in new object[] { new { }, new { reason = "" }, new { reason = "   " }, new { reason = "ok" } })
+            await AssertFieldAsync(await manager.PostAsJsonAsync($"/api/manager/instances/{instance}/cancel", empty), "reason");
         var response = await manager.PostAsJsonAsync($"/api/manager/instances/{instance}/cancel", new { reason = "客户重复来电，已合并" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -129,8 +131,8 @@ public sealed class ManagerActionTests(HostFixture host)
         Assert.Contains("客户重复来电", entry.GetProperty("message").GetString());
         Assert.Equal("closed", (await CaseAsync(manager, caseId)).GetProperty("case").GetProperty("status").GetString());
         Assert.DoesNotContain(await StuckItemsAsync(manager, null), ForCase(caseId));
-        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsJsonAsync($"/api/manager/instances/{instance}/cancel", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync($"/api/manager/instances/{Guid.NewGuid()}/cancel", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsJsonAsync($"/api/manager/instances/{instance}/cancel", new { reason = "twice" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsJsonAsync($"/api/manager/instances/{Guid.NewGuid()}/cancel", new { reason = "nobody" })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsJsonAsync($"/api/manager/tasks/{task}/move", new { queue = "risk" })).StatusCode);
     }
 }

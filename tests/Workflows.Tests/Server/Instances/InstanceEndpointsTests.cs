@@ -82,12 +82,25 @@ public sealed class InstanceEndpointsTests(HostFixture host)
         var id = (await StartAsync(manager, "inst-cancel")).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.Forbidden, (await (await host.SignInAsync("agent1")).PostAsync($"/api/instances/{id}/cancel", null)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/api/instances/{id}/cancel", null)).StatusCode);
+        // A reason is required, and journaled: nothing given, blanks and two letters are refused, the instance untouched.
+        foreach (var refused in new[] { await manager.PostAsync($"/api/instances/{id}/cancel", null),
+                     await manager.PostAsJsonAsync($"/api/instances/{id}/cancel", new { }),
+                     await manager.PostAsJsonAsync($"/api/instances/{id}/cancel", new { reason = "" }),
+                     await manager.PostAsJsonAsync($"/api/instances/{id}/cancel", new { reason = "   " }),
+                     await manager.PostAsJsonAsync($"/api/instances/{id}/cancel", new { reason = " no " }) })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("reason", (await JsonAsync(refused)).GetProperty("field").GetString());
+        }
+        Assert.Equal("active", (await GetJsonAsync(manager, $"/api/instances/{id}")).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsJsonAsync($"/api/instances/{id}/cancel", new { reason = "  duplicate request  " })).StatusCode);
 
         var details = await GetJsonAsync(manager, $"/api/instances/{id}");
         Assert.Equal("cancelled", details.GetProperty("status").GetString());
         Assert.Empty(details.GetProperty("openTasks").EnumerateArray());
         Assert.Empty(details.GetProperty("pendingTimers").EnumerateArray());
-        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsync($"/api/instances/{id}/cancel", null)).StatusCode);
+        Assert.Contains(details.GetProperty("journal").EnumerateArray(), j => j.GetProperty("kind").GetString() == "InstanceCancelled"
+            && j.GetProperty("message").GetString()!.EndsWith("Cancelled by manager: duplicate request") && j.GetProperty("actor").GetString() == "manager");
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PostAsJsonAsync($"/api/instances/{id}/cancel", new { reason = "again, please" })).StatusCode);
     }
 }

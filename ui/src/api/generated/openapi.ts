@@ -911,7 +911,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["CancelRequest"];
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {
