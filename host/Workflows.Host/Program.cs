@@ -3,13 +3,24 @@ using Workflows.Activities;
 using Workflows.Desk;
 using Workflows.Host;
 using Workflows.Server;
+using Workflows.Server.Database;
 using Workflows.Server.Runtime;
 
 // Composition only: the workflow server, the support desk on top of it, the activities the support flow runs,
 // and the web app. "--seed-demo" is ours, not a configuration key: take it out before the host reads its arguments.
 var seedDemo = args.Contains("--seed-demo");
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
-var embedded = builder.AddWorkflowServer();
+EmbeddedPostgres? embedded;
+try
+{
+    embedded = builder.AddWorkflowServer();
+}
+catch (EmbeddedClusterInUseException inUse)
+{
+    // Not a crash: a second host on the same machine. One sentence, no stack trace, and a failing exit code.
+    Console.Error.WriteLine(inUse.Message);
+    return 1;
+}
 builder.Services.AddSupportDesk();
 foreach (var activity in SupportActivities.Types) builder.Services.AddActivity(activity);
 builder.Services.AddProblemDetails();
@@ -37,6 +48,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapWorkflowServer();
 app.MapSupportDesk();
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

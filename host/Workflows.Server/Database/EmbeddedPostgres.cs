@@ -7,17 +7,20 @@ namespace Workflows.Server.Database;
 
 /// <summary>
 /// Starts a private PostgreSQL cluster from the machine's binaries: initdb on first run, a free port on
-/// 127.0.0.1, stopped on dispose. As root the server runs as the postgres user (through runuser).
+/// 127.0.0.1, stopped on dispose. As root the server runs as the postgres user (through runuser). One host per data
+/// folder (<see cref="EmbeddedClusterLock"/>): a second host refuses to start rather than take the cluster from the first.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
     private readonly EmbeddedPostgresOptions _options;
     private readonly string _bin;
     private readonly bool _asRoot = Environment.UserName == "root";
+    private readonly EmbeddedClusterLock _lock;
 
-    private EmbeddedPostgres(EmbeddedPostgresOptions options, string bin, int port)
+    private EmbeddedPostgres(EmbeddedPostgresOptions options, string bin, int port, EmbeddedClusterLock clusterLock)
     {
         _options = options;
+        _lock = clusterLock;
         _bin = bin;
         Port = port;
     }
@@ -31,16 +34,29 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var bin = options.BinDirectory ?? FindBinDirectory()
             ?? throw new InvalidOperationException(
                 "PostgreSQL server binaries were not found: install PostgreSQL (Debian: apt-get install postgresql) or set ConnectionStrings:Workflows to a server.");
+        // Before anything touches the folder: a running host's cluster must not be stopped or restarted under it.
+        var clusterLock = EmbeddedClusterLock.Take(options.DataDirectory);
         var port = options.Port == 0 ? FreePort() : options.Port;
-        var server = new EmbeddedPostgres(options, bin, port);
-        await server.InitialiseAsync(cancellationToken);
-        await server.StartServerAsync(cancellationToken);
-        await server.EnsureDatabaseAsync(options.Database, cancellationToken);
-        return server;
+        var server = new EmbeddedPostgres(options, bin, port, clusterLock);
+        try
+        {
+            await server.InitialiseAsync(cancellationToken);
+            await server.StartServerAsync(cancellationToken);
+            await server.EnsureDatabaseAsync(options.Database, cancellationToken);
+            return server;
+        }
+        catch
+        {
+            clusterLock.Dispose();
+            throw;
+        }
     }
 
-    public async ValueTask DisposeAsync() =>
+    public async ValueTask DisposeAsync()
+    {
         await RunAsync("pg_ctl", ["-D", _options.DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None, throwOnError: false);
+        _lock.Dispose();
+    }
 
     /// <summary>Another database on the same cluster, created when missing.</summary>
     public async Task<string> CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
@@ -64,7 +80,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private async Task StartServerAsync(CancellationToken cancellationToken)
     {
         var data = _options.DataDirectory;
-        // A server left behind by a host that was killed holds the data folder: stop it first.
+        // A server left behind by a host that was killed holds the data folder (the lock says no host is using it): stop it first.
         if (File.Exists(Path.Combine(data, "postmaster.pid")))
             await RunAsync("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"], cancellationToken, throwOnError: false);
         var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {data} -c max_connections=200";

@@ -23,6 +23,31 @@ public sealed class HostProcess : IAsyncDisposable
         StartAsync("dotnet", [$"--ConnectionStrings:Workflows={connectionString}", "--Workflows:SeedDemoUsers=true",
             .. pickupDirectory is null ? Array.Empty<string>() : [$"--Outbox:PickupDirectory={pickupDirectory}"], .. settings], home: null);
 
+    /// <summary>The host with no connection string, its embedded cluster in <paramref name="dataDirectory"/>.</summary>
+    public static Task<HostProcess> StartEmbeddedAtAsync(string dataDirectory) =>
+        StartAsync("dotnet", [$"--EmbeddedPostgres:DataDirectory={dataDirectory}"], home: null);
+
+    /// <summary>Starts the host with <paramref name="settings"/> expecting it to give up: its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(TimeSpan limit, params string[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(HostDll())!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { HostDll(), "--urls", $"http://127.0.0.1:{FreePort()}" }.Concat(settings)) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The host was expected to exit within {limit} but kept running.");
+        }
+        return (process.ExitCode, await output + await error);
+    }
+
     /// <summary>
     /// The host with no connection string, as `dotnet run` on a fresh machine: it starts its own cluster under
     /// <paramref name="home"/>. Run as another user, it runs from a copy of the build inside that home, so it needs
