@@ -61,6 +61,32 @@ public sealed class ManagerActionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Reassign_LeavesABreachOnTheStuckList_UntilTheCustomerIsAnswered()
+    {
+        await _desk.PolicyAsync("normal", "vip", TimeSpan.FromSeconds(1));
+        var agent1 = await host.SignInAsync("agent1");
+        var (_, phone) = await _desk.CustomerAsync("钱枫", segment: "vip");
+        var caseId = (await OpenAsync(agent1, new { channel = "phone", customer = new { phone }, subject = "退款未到账", description = "三天前申请的退款还没有到账" }))
+            .GetProperty("case").GetProperty("id").GetGuid();
+        var manager = await host.SignInAsync("manager");
+        // The breach's own timer hands the case to L2; the manager then gives that task to an L2 agent.
+        var task = await TaskAtAsync(manager, caseId, "understand_l2");
+        await StuckRowAsync(manager, StuckReasons.FirstResponseBreached, ForCase(caseId));
+
+        (await manager.PostAsJsonAsync($"/api/manager/tasks/{task}/reassign", new { userName = "agent2" })).EnsureSuccessStatusCode();
+
+        var row = Assert.Single(await StuckItemsAsync(manager, StuckReasons.FirstResponseBreached), ForCase(caseId));
+        Assert.Equal("agent2", row.GetProperty("assignee").GetString());
+        Assert.Contains(await StuckItemsAsync(manager, null), r => ForCase(caseId)(r) && r.GetProperty("reason").GetString() == StuckReasons.FirstResponseBreached);
+        var agent2 = await host.SignInAsync("agent2");
+        await CompleteAsync(agent2, caseId, "understand_l2", new
+        {
+            capturedName = "钱枫", capturedPhoneLast4 = phone[^4..], agentCategory = "refund", summary = "退款进度已向客户说明",
+        });
+        Assert.DoesNotContain(await StuckItemsAsync(manager, StuckReasons.FirstResponseBreached), ForCase(caseId));
+    }
+
+    [Fact]
     public async Task Move_PutsTheTaskInAnotherQueue_UnclaimedAndOutOfSightOfTheOldOne()
     {
         var (agent1, caseId, task) = await UnclaimedCaseAsync("邓超");
