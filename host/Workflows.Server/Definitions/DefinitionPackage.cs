@@ -12,14 +12,14 @@ public sealed record DefinitionPackage(string Xml, IReadOnlyDictionary<string, s
     public static DefinitionPackage Diagram(string xml) => new(xml, new Dictionary<string, string>());
 
     /// <summary>
-    /// A hash of the diagram and its forms. A diagram without forms hashes as its XML alone, so versions published
-    /// before forms existed keep their checksum.
+    /// A hash of what the diagram and its forms say, not how they are formatted (<see cref="CanonicalContent"/>):
+    /// the same process re-indented by a modeler, or its forms after a trip through a browser, hash the same.
     /// </summary>
     public string Checksum()
     {
-        var content = new StringBuilder(Xml);
+        var content = new StringBuilder(CanonicalContent.Xml(Xml));
         foreach (var (key, schema) in Forms.OrderBy(f => f.Key, StringComparer.Ordinal))
-            content.Append("\n\u0000form:").Append(key).Append('\n').Append(schema);
+            content.Append("\n\u0000form:").Append(key).Append('\n').Append(CanonicalContent.Json(schema));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
     }
 }

@@ -34,7 +34,7 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
         if (formProblems.Count > 0) return new Outcome(null, false, formProblems);
 
         var checksum = complete.Checksum();
-        if (latest?.Checksum == checksum) return new Outcome(latest, false, []);
+        if (latest is not null && await HasContentAsync(latest, checksum, cancellationToken)) return new Outcome(latest, false, []);
         var entity = new DefinitionEntity
         {
             Id = Guid.CreateVersion7(), Key = definition.Key, Version = (latest?.Version ?? 0) + 1, Name = definition.Name,
@@ -45,6 +45,17 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome(entity, true, []);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="version"/> says what <paramref name="checksum"/> hashes. A version stored by a build that
+    /// hashed raw text is hashed again the current way rather than taken as different.
+    /// </summary>
+    private async Task<bool> HasContentAsync(DefinitionEntity version, string checksum, CancellationToken cancellationToken)
+    {
+        if (version.Checksum == checksum) return true;
+        var forms = await db.DefinitionForms.AsNoTracking().Where(f => f.DefinitionId == version.Id).ToDictionaryAsync(f => f.FormKey, f => f.Schema, cancellationToken);
+        return new DefinitionPackage(version.Xml, forms).Checksum() == checksum;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> WithInheritedFormsAsync(DefinitionPackage package,

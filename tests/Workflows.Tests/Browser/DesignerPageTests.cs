@@ -74,6 +74,53 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task APublishedVersion_OpenedAndPublishedUnchanged_MakesNoNewVersion_AndOpensBesideThePalette()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        var latest = await page.EvaluateAsync<int>("""
+            async () => (await (await fetch('/api/definitions')).json()).find(d => d.key === 'support-case').latestVersion
+            """);
+        await page.ClickAsync($"[data-version='support-case/{latest}']");
+        await page.ClickAsync("[data-action=edit-copy]");
+        await page.WaitForSelectorAsync("[data-testid=canvas] [data-element-id=intake]");
+
+        // The start event is in sight, right of the palette, not under it.
+        var palette = (await page.Locator("[data-testid=canvas] .djs-palette").BoundingBoxAsync())!;
+        var start = (await page.Locator("[data-testid=canvas] [data-element-id=intake]").BoundingBoxAsync())!;
+        Assert.True(start.X > palette.X + palette.Width, $"start event at x={start.X}, palette ends at {palette.X + palette.Width}");
+        var canvas = (await page.GetByTestId("canvas").BoundingBoxAsync())!;
+        Assert.True(start.Y >= canvas.Y && start.Y + start.Height <= canvas.Y + canvas.Height);
+
+        // The designer sends the version's XML as bpmn-js formats it and its forms after a trip through the browser.
+        await page.ClickAsync("[data-action=publish]");
+        await ExpectStatusAsync(page, "nothing new was published");
+        await Assertions.Expect(page.Locator($"[data-version='support-case/{latest + 1}']")).ToHaveCountAsync(0);
+        var after = await page.EvaluateAsync<int>("""
+            async () => (await (await fetch('/api/definitions')).json()).find(d => d.key === 'support-case').latestVersion
+            """);
+        Assert.Equal(latest, after);
+    }
+
+    [Fact]
+    public async Task ImportingAFileThatIsNotBpmn_ShowsTheParsersError_AndKeepsTheDiagram()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        await page.WaitForSelectorAsync("[data-testid=canvas] [data-element-id=StartEvent_1]");
+        var notBpmn = Path.Combine(Path.GetTempPath(), $"notes-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(notBpmn, "<notes><note>call the bank</note></notes>");
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", notBpmn);
+
+        await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync($"Could not open {Path.GetFileName(notBpmn)}");
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
+        var message = await page.GetByTestId("status").TextContentAsync();
+        Assert.True(message!.Length > $"Could not open {Path.GetFileName(notBpmn)}: ".Length + 5, $"no parser error in '{message}'");
+        await Assertions.Expect(page.Locator("[data-testid=canvas] [data-element-id=StartEvent_1]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task InvalidDiagram_ShowsTheServersProblemsOnItsElements()
     {
         var page = await fixture.PageAsync();

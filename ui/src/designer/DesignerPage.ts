@@ -8,6 +8,7 @@ import { h } from '../shell/dom';
 import type { Page } from '../shell/pages';
 import type { ElementTemplate } from './activities/ElementTemplate';
 import { createModeler } from './createModeler';
+import { fitBesidePalette } from './fitBesidePalette';
 import { renderDefinitionList } from './DefinitionList';
 import { newDiagram } from './newDiagram';
 import type ServerProblems from './problems/ServerProblems';
@@ -72,12 +73,13 @@ export const designerPage: Page = {
       const started = performance.now();
       performance.mark('designer-open-start');
       await m.importXML(xml);
-      (m.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+      fitBesidePalette(m.get('canvas'), canvas);
       performance.measure('designer-open', 'designer-open-start');
       const ms = Math.round(performance.now() - started);
       canvas.dataset.openedMs = String(ms);
       serverProblems.clear();
       problems.replaceChildren();
+      status.classList.remove('error');
       status.textContent = label ? `${label} · ${t('designer.opened', { ms })}` : t('designer.opened', { ms });
     }
 
@@ -173,8 +175,17 @@ export const designerPage: Page = {
 
     file.addEventListener('change', async () => {
       const chosen = file.files?.[0];
-      if (chosen) await open(await chosen.text(), chosen.name);
       file.value = '';
+      if (!chosen) return;
+      const { xml: before } = await m.saveXML({ format: false });
+      try {
+        await open(await chosen.text(), chosen.name);
+      } catch (e) {
+        // Not BPMN (or not XML): say what the parser said, and keep the diagram that was open.
+        if (before) await open(before).catch(() => undefined);
+        status.textContent = t('designer.importFailed', { name: chosen.name, error: e instanceof Error ? e.message : String(e) });
+        status.classList.add('error');
+      }
     });
 
     await refreshList();

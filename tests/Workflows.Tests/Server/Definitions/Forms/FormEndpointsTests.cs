@@ -47,6 +47,34 @@ public sealed class FormEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task TheSameContent_ReformattedAsTheDesignerSendsIt_IsNotANewVersion()
+    {
+        var designer = await host.SignInAsync("designer");
+        var key = Key();
+        var xml = Diagram(key);
+        await PublishAsync(designer, xml, new { answer = Form("answer", "reply") });
+        // What bpmn-js's saveXML({format: true}) makes of it: other indentation, another prefix, another exporter,
+        // attributes in another order; and the form back from a browser with its properties in another order.
+        var reformatted = System.Xml.Linq.XDocument.Parse(xml).ToString()
+            .Replace("bpmn:", "semantic:").Replace("xmlns:bpmn=", "xmlns:semantic=")
+            .Replace("<semantic:userTask id=\"answer\" name=\"Answer\"", "<semantic:userTask name=\"Answer\" id=\"answer\"");
+        Assert.NotEqual(xml, reformatted);
+        var browserForm = new
+        {
+            components = new[] { new { id = "f_reply", label = "reply", key = "reply", type = "textfield" } },
+            schemaVersion = 16, id = "answer", type = "default",
+        };
+
+        var same = await PublishAsync(designer, reformatted, new { answer = browserForm });
+        var changedForm = await PublishAsync(designer, reformatted, new { answer = Form("answer", "reply", "refundAmount") });
+
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Equal(1, (await JsonAsync(same)).GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.Created, changedForm.StatusCode);
+        Assert.Equal(2, (await JsonAsync(changedForm)).GetProperty("version").GetInt32());
+    }
+
+    [Fact]
     public async Task MissingAndMalformedForms_AreRefusedByElementAndForm_AndNothingIsStored()
     {
         var designer = await host.SignInAsync("designer");
