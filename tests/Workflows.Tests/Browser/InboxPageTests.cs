@@ -85,6 +85,35 @@ public sealed class InboxPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Escalating_ClosesTheForm_ReadOnly_WithOneMessage_AndNoFieldErrors()
+    {
+        var (_, number, phone) = await OpenCaseAsync("consumer", null, "Payment failed", "The payment failed at checkout");
+        var agent1 = await fixture.Host.SignInAsync("agent1");
+        var understand = JsonDocument.Parse(await agent1.GetStringAsync("/api/inbox?limit=200")).RootElement.EnumerateArray()
+            .First(r => r.GetProperty("caseNumber").GetString() == number).GetProperty("taskId").GetGuid();
+        (await agent1.PostAsJsonAsync($"/api/tasks/{understand}/complete", new
+        {
+            variables = new { capturedName = "Zhang Wei", capturedPhoneLast4 = phone[^4..], agentCategory = "payment-failure", summary = "Payment failed at checkout" },
+        })).EnsureSuccessStatusCode();
+        var page = await InboxAsync("agent1");
+        await Assertions.Expect(Row(page, number)).ToContainTextAsync("Resolve (L1)", new() { Timeout = 20_000 });
+        await Row(page, number).Locator("a").ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=task-form] .fjs-form");
+        await page.ClickAsync("[data-action=claim]");
+
+        // Escalating needs none of the resolution's fields: the required "What was done" stays empty.
+        await page.ClickAsync("[data-action=escalate]");
+
+        await Assertions.Expect(page.GetByTestId("task-status")).ToHaveTextAsync("Escalated. The task is done and the case has moved on to the next level.");
+        await Assertions.Expect(page.Locator("[data-testid=task-form] .fjs-form-field-error")).ToHaveCountAsync(0);
+        const string inputs = ":is(.fjs-form-field-textfield, .fjs-form-field-textarea, .fjs-form-field-radio, .fjs-form-field-checkbox, .fjs-form-field-select, .fjs-form-field-number)";
+        await Assertions.Expect(page.Locator($"[data-testid=task-form] .fjs-form-field{inputs}.fjs-readonly").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=task-form] .fjs-form-field{inputs}:not(.fjs-readonly)")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel("Escalate to L2 / 升级至二线")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-action=complete], [data-action=escalate]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task ACaseEscalatedByTheSlaTimer_AppearsInAgent2sL2Queue_WithoutAReload()
     {
         await fixture.SlaPolicyAsync("normal", "partner", TimeSpan.FromSeconds(4), warnAt: 0.25);

@@ -83,7 +83,9 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
     }
     try {
       await post(`/api/tasks/${taskId}/complete`, { variables: { ...submitted.data, ...extra } });
-      status.textContent = t('task.completed');
+      // Done is done: the form closes read-only with what was sent, without the marks submit() left on it.
+      await closeForm({ ...submitted.data, ...extra });
+      status.textContent = t(extra.outcome === 'escalate' ? 'task.escalated' : 'task.completed');
       status.dataset.done = 'true';
       actions.replaceChildren();
       await refreshCase();
@@ -94,6 +96,15 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
       task = await get<UserTaskView>(`/api/tasks/${taskId}`).catch(() => task);
       paintClaim();
     }
+  }
+
+  async function closeForm(data: Record<string, unknown>): Promise<void> {
+    if (!form) return;
+    viewer?.destroy();
+    const Form = await loadFormViewer();
+    const closed = new Form({ container: formHost, properties: { readOnly: true } } as ConstructorParameters<typeof Form>[0]);
+    await closed.importSchema(form.schema, data);
+    viewer = closed as unknown as FormViewer;
   }
 
   return () => viewer?.destroy();
