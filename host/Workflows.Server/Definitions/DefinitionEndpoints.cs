@@ -10,6 +10,7 @@ namespace Workflows.Server.Definitions;
 public static class DefinitionEndpoints
 {
     public sealed record DefinitionSummary(string Key, string? Name, int LatestVersion, DateTimeOffset PublishedAt, string? PublishedBy);
+    public sealed record ValidationResult(IReadOnlyList<Workflows.Engine.Parsing.ValidationProblem> Problems);
     public sealed record DefinitionVersion(Guid Id, string Key, int Version, string? Name, string Checksum, DateTimeOffset PublishedAt, string? PublishedBy);
 
     public static void MapDefinitionEndpoints(this IEndpointRouteBuilder app)
@@ -18,6 +19,9 @@ public static class DefinitionEndpoints
         group.MapPost("/", PublishAsync).RequireAuthorization(p => p.RequireRole(Roles.Designer, Roles.Admin))
             .AcceptsPackage()
             .Produces<DefinitionVersion>(StatusCodes.Status201Created).Produces<DefinitionVersion>();
+        group.MapPost("/validate", ValidateAsync).RequireAuthorization(p => p.RequireRole(Roles.Designer, Roles.Admin))
+            .AcceptsPackage().Produces<ValidationResult>()
+            .WithDescription("Checks a diagram with its forms as publishing would and lists every problem; publishes nothing.");
         group.MapGet("/", async (ServerDbContext db) => (await db.Definitions.AsNoTracking().ToListAsync())
             .GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!)
             .Select(d => new DefinitionSummary(d.Key, d.Name, d.Version, d.PublishedAt, d.PublishedBy)).OrderBy(d => d.Key).ToList());
@@ -33,6 +37,12 @@ public static class DefinitionEndpoints
     }
 
     private static DefinitionVersion ToVersion(DefinitionEntity d) => new(d.Id, d.Key, d.Version, d.Name, d.Checksum, d.PublishedAt, d.PublishedBy);
+
+    private static async Task<IResult> ValidateAsync(HttpRequest request, DefinitionPublisher publisher, CancellationToken ct)
+    {
+        var (package, problem) = await PackageReader.ReadAsync(request);
+        return problem ?? Results.Ok(new ValidationResult(await publisher.ValidateAsync(package!, ct)));
+    }
 
     private static async Task<IResult> PublishAsync(HttpRequest request, DefinitionPublisher publisher, ClaimsPrincipal user)
     {

@@ -22,16 +22,15 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
     public async Task<Outcome> PublishAsync(DefinitionPackage package, string? publishedBy, CancellationToken cancellationToken)
     {
         var parsed = new BpmnParser().Parse(package.Xml);
-        var problems = parsed.Definition is null ? parsed.Problems : activities.Check(parsed.Definition);
-        if (problems.Count > 0) return new Outcome(null, false, problems);
+        if (parsed.Definition is null) return new Outcome(null, false, parsed.Problems);
 
-        var definition = parsed.Definition!;
+        var definition = parsed.Definition;
         await using var transaction = await session.BeginAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"definition:" + definition.Key}))", cancellationToken);
         var latest = await db.Definitions.Where(d => d.Key == definition.Key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
         var complete = package with { Forms = await WithInheritedFormsAsync(package, definition, latest, cancellationToken) };
-        var formProblems = FormRules.Check(definition, complete.Forms);
-        if (formProblems.Count > 0) return new Outcome(null, false, formProblems);
+        var problems = Check(definition, complete);
+        if (problems.Count > 0) return new Outcome(null, false, problems);
 
         var checksum = complete.Checksum();
         if (latest is not null && await HasContentAsync(latest, checksum, cancellationToken)) return new Outcome(latest, false, []);
@@ -46,6 +45,23 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
         await transaction.CommitAsync(cancellationToken);
         return new Outcome(entity, true, []);
     }
+
+    /// <summary>
+    /// Everything publishing would refuse, all at once, publishing nothing: what the designer's lint panel shows, so
+    /// that a diagram the panel calls clean is one the server takes.
+    /// </summary>
+    public async Task<IReadOnlyList<ValidationProblem>> ValidateAsync(DefinitionPackage package, CancellationToken cancellationToken)
+    {
+        var parsed = new BpmnParser().Parse(package.Xml);
+        if (parsed.Definition is null) return parsed.Problems;
+        var latest = await db.Definitions.AsNoTracking().Where(d => d.Key == parsed.Definition.Key).OrderByDescending(d => d.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return Check(parsed.Definition, package with { Forms = await WithInheritedFormsAsync(package, parsed.Definition, latest, cancellationToken) });
+    }
+
+    /// <summary>A parsed diagram's activities and forms, checked together so one publish reports every problem.</summary>
+    private List<ValidationProblem> Check(Engine.Model.ProcessDefinition definition, DefinitionPackage complete) =>
+        [.. activities.Check(definition), .. FormRules.Check(definition, complete.Forms)];
 
     /// <summary>
     /// Whether <paramref name="version"/> says what <paramref name="checksum"/> hashes. A version stored by a build that

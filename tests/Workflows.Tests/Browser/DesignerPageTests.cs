@@ -131,6 +131,11 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
 
         await page.SetInputFilesAsync("[data-testid=import-file]", invalid);
         await page.WaitForSelectorAsync("[data-element-id=Lookup]");
+
+        // The lint panel says so before publishing: it runs the server's validation too.
+        await Assertions.Expect(page.Locator(".djs-overlays[data-container-id=Lookup] .bjsl-overlay")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".djs-overlays[data-container-id=Lookup] .bjsl-overlay")).ToContainTextAsync("no-such-activity");
+        await Assertions.Expect(page.Locator(".bjsl-button")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("bjsl-button-error"));
         await page.ClickAsync("[data-action=publish]");
 
         await Assertions.Expect(page.Locator(".djs-element.server-problem[data-element-id=Lookup]")).ToHaveCountAsync(1, new() { Timeout = 15_000 });

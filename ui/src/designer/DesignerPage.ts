@@ -12,11 +12,14 @@ import { fitBesidePalette } from './fitBesidePalette';
 import { renderDefinitionList } from './DefinitionList';
 import { newDiagram } from './newDiagram';
 import type ServerProblems from './problems/ServerProblems';
+import type ServerLint from './lint/ServerLint';
+import { SERVER_RULE } from './lint/ServerLint';
 import { referencedForms, type FormSchema, type ModdleElement } from './forms/formKeys';
 import { showFormsDialog } from './forms/FormsDialog';
 import { FormSet } from './forms/FormSet';
 
-interface LintIssues { [elementId: string]: { category: string; message: string }[] }
+/** What bpmnlint reports, by rule. */
+interface LintIssues { [rule: string]: { category: string; message: string }[] }
 interface Draft { xml: string; forms: Record<string, FormSchema> }
 type Forms = Record<string, FormSchema>;
 
@@ -65,6 +68,7 @@ export const designerPage: Page = {
     /** The forms that travel with the diagram in the editor; replaced whenever another diagram opens. */
     let forms = new FormSet();
     const serverProblems = m.get<ServerProblems>('serverProblems');
+    m.get<ServerLint>('serverLint').formsFrom(() => forms.toJSON());
     m.get<{ on(e: string, f: (e: { element: unknown }) => void): void }>('eventBus').on('elementTemplates.select', ({ element }) => chooseTemplate(element));
 
     async function open(xml: string, label?: string, withForms: Forms = {}): Promise<void> {
@@ -126,7 +130,8 @@ export const designerPage: Page = {
 
     async function publish(): Promise<void> {
       const lint = (await (m.get('linting') as { lint(): Promise<LintIssues> }).lint()) ?? {};
-      const errors = Object.values(lint).flat().filter((i) => i.category === 'error');
+      // The server's own problems go to the server: its answer marks each element and lists them to click through.
+      const errors = Object.entries(lint).filter(([rule]) => rule !== SERVER_RULE).flatMap(([, found]) => found).filter((i) => i.category === 'error');
       if (errors.length > 0) {
         (m.get('linting') as { toggle(active: boolean): void }).toggle(true);
         status.textContent = t('designer.lintErrors', { count: errors.length });

@@ -7,6 +7,7 @@ import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import activitiesModule from './activities';
 import type { ElementTemplate } from './activities/ElementTemplate';
 import { lintConfig } from './lint';
+import serverLintModule from './lint/serverLintModule';
 import problemsModule from './problems';
 import translateModule from './translate';
 
@@ -19,7 +20,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement, templates
     linting: { bpmnlint: lintConfig, active: true },
     additionalModules: [
       BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CamundaPlatformPropertiesProviderModule, camundaBehaviors,
-      ElementTemplatesPropertiesProviderModule, lintModule, activitiesModule, problemsModule, translateModule,
+      ElementTemplatesPropertiesProviderModule, lintModule, serverLintModule, activitiesModule, problemsModule, translateModule,
     ],
     moddleExtensions: { camunda: camundaModdle },
   });

@@ -40,6 +40,36 @@ public sealed class DefinitionEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Validate_ListsEveryProblemPublishWould_AllAtOnce_AndPublishesNothing()
+    {
+        var designer = await host.SignInAsync("designer");
+        // An activity nobody serves and a form nobody sent: two different checks, reported together.
+        var xml = Process("""
+            <bpmn:startEvent id="s"/><bpmn:serviceTask id="bank" camunda:type="external" camunda:topic="no-such-activity"/>
+            <bpmn:userTask id="answer" camunda:candidateGroups="agent-l1" camunda:formKey="never-sent"/><bpmn:endEvent id="e"/>
+            """ + Chain("s", "bank", "answer", "e"), id: "defs-validate");
+
+        var validated = await designer.PostAsync("/api/definitions/validate", new StringContent(xml, Encoding.UTF8, "application/xml"));
+        var published = await PublishAsync(designer, xml);
+
+        Assert.Equal(HttpStatusCode.OK, validated.StatusCode);
+        var found = (await JsonAsync(validated)).GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("elementId").GetString(), p.GetProperty("code").GetString())).ToList();
+        Assert.Contains(("bank", "service-task.unknown-topic"), found);
+        Assert.Contains(found, p => p.Item1 == "answer");
+        Assert.Equal(HttpStatusCode.BadRequest, published.StatusCode);
+        var refused = (await JsonAsync(published)).GetProperty("errors").EnumerateArray()
+            .Select(p => (p.GetProperty("elementId").GetString(), p.GetProperty("code").GetString())).ToList();
+        Assert.Equal(found, refused);
+        Assert.Equal(HttpStatusCode.NotFound, (await designer.GetAsync("/api/definitions/defs-validate")).StatusCode);
+        var clean = await designer.PostAsync("/api/definitions/validate", new StringContent(
+            Process("""<bpmn:startEvent id="s"/><bpmn:endEvent id="e"/>""" + Chain("s", "e"), id: "defs-validate-clean"), Encoding.UTF8, "application/xml"));
+        Assert.Empty((await JsonAsync(clean)).GetProperty("problems").EnumerateArray());
+        var agent = await host.SignInAsync("agent1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.PostAsync("/api/definitions/validate", new StringContent(xml, Encoding.UTF8, "application/xml"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Publish_StoresXmlByteIdentical_AndVersionsOnlyChanges()
     {
         var designer = await host.SignInAsync("designer");

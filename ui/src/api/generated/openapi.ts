@@ -598,6 +598,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Checks a diagram with its forms as publishing would and lists every problem; publishes nothing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/xml": string;
+                    "text/xml": string;
+                    "text/plain": string;
+                    "application/json": {
+                        xml: string;
+                        forms: null | Record<string, unknown>;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValidationResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/{key}": {
         parameters: {
             query?: never;
@@ -2611,6 +2657,14 @@ export interface components {
             /** Format: date-time */
             endedAt: null | string;
             completedBy: null | string;
+        };
+        ValidationProblem: {
+            elementId: null | string;
+            code: string;
+            message: string;
+        };
+        ValidationResult: {
+            problems: components["schemas"]["ValidationProblem"][];
         };
     };
     responses: never;
