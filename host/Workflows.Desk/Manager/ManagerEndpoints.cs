@@ -19,21 +19,12 @@ namespace Workflows.Desk.Manager;
 public static class ManagerEndpoints
 {
     public sealed record StuckPage(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<StuckRow> Items, int Page, int PageSize);
-    public sealed record ProcessNodes(Guid DefinitionId, string Key, int Version, IReadOnlyList<NodeStats> Nodes);
 
     public static void MapManagerEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/manager").WithTags("Manager").RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
         group.MapGet("/stuck", StuckAsync).Produces<StuckPage>();
-        group.MapGet("/processes/{key}/versions/{version:int}/nodes", async (string key, int version, DeskDbContext db, ServerDbContext server, TimeProvider clock,
-            CancellationToken ct) =>
-            await VersionAsync(server, key, version) is not { } id ? Problem.NotFound($"Version {version} of '{key}'")
-            : Results.Ok(new ProcessNodes(id, key, version, await NodeStats.ForVersionAsync(db, id, clock.GetUtcNow(), ct)))).Produces<ProcessNodes>();
-        group.MapGet("/processes/{key}/versions/{version:int}/nodes/{nodeId}/instances",
-            async (string key, int version, string nodeId, DeskDbContext db, ServerDbContext server, CancellationToken ct, int limit = 100) =>
-                limit is < 1 or > 500 ? Problem.Field("limit", "limit must be between 1 and 500.")
-                : await VersionAsync(server, key, version) is not { } id ? Problem.NotFound($"Version {version} of '{key}'")
-                : Results.Ok(await NodeInstance.AtAsync(db, id, nodeId, limit, ct))).Produces<List<NodeInstance>>();
+        group.MapProcessView();
         group.MapGet("/instances/{id:guid}", async (Guid id, ServerDbContext db) =>
             await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound($"Instance {id}")).Produces<InstanceDetails>();
         group.MapGet("/numbers", async (string? from, string? to, DeskDbContext db, IOptions<BusinessHoursOptions> hours, TimeProvider clock, CancellationToken ct) =>
@@ -61,9 +52,6 @@ public static class ManagerEndpoints
         var (query, now) = (new StuckQuery(reason, page, pageSize), clock.GetUtcNow());
         return Results.Ok(new StuckPage(await query.CountAsync(db, options.Value, now, ct), await query.RunAsync(db, options.Value, now, ct), page, pageSize));
     }
-
-    private static Task<Guid?> VersionAsync(ServerDbContext db, string key, int version) =>
-        db.Definitions.AsNoTracking().Where(d => d.Key == key && d.Version == version).Select(d => (Guid?)d.Id).SingleOrDefaultAsync();
 
     /// <summary>The date range asked for (yyyy-MM-dd, both days included); the last 30 days when not given.</summary>
     private static (NumbersQuery? Query, IResult? Problem) Range(string? from, string? to, string timeZone, TimeProvider clock)

@@ -125,6 +125,37 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ProcessView_OpensOnAllVersions_WithReadableBadges_AndNamesForNodes()
+    {
+        var designer = await fixture.Host.SignInAsync("designer");
+        var xml = Process("""
+            <bpmn:startEvent id="s"/><bpmn:userTask id="review" name="Check the refund" camunda:candidateGroups="agent-l1"/><bpmn:endEvent id="e"/>
+            """ + Chain("s", "review", "e"), id: "manager-all-versions");
+        var first = (await JsonAsync(await PublishAsync(designer, xml))).GetProperty("version").GetInt32();
+        var api = await fixture.Host.SignInAsync("manager");
+        for (var i = 0; i < 2; i++) await StartAsync(api, "manager-all-versions", businessKey: $"AV-{i}");
+        (await PublishAsync(designer, xml.Replace("<bpmn:endEvent id=\"e\"/>", "<bpmn:endEvent id=\"e\" name=\"Refunded\"/>"))).EnsureSuccessStatusCode();
+        for (var i = 2; i < 5; i++) await StartAsync(api, "manager-all-versions", businessKey: $"AV-{i}");
+
+        var page = await ManagerAsync("process/manager-all-versions");
+
+        await Assertions.Expect(page.GetByTestId("process-version")).ToHaveValueAsync("");
+        var badge = page.Locator(".node-stats[data-node=review]");
+        await Assertions.Expect(badge).ToHaveAttributeAsync("data-waiting", "5");
+        // Readable at the zoom that fits the whole diagram: text of 12 px or more, the badge at least as tall.
+        var fontSize = await badge.EvaluateAsync<double>("b => parseFloat(getComputedStyle(b).fontSize) * b.getBoundingClientRect().height / b.offsetHeight");
+        Assert.True(fontSize >= 12, $"badge text is {fontSize} px on screen");
+        Assert.True((await badge.BoundingBoxAsync())!.Height >= 16);
+        await Assertions.Expect(badge).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^Check the refund: "));
+        await page.Locator("[data-element-id=review]").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=node-instances] h3")).ToContainTextAsync("Check the refund");
+        await Assertions.Expect(page.Locator("[data-testid=node-instances] tr[data-instance]")).ToHaveCountAsync(5);
+
+        await page.GetByTestId("process-version").SelectOptionAsync(first.ToString());
+        await Assertions.Expect(page.Locator(".node-stats[data-node=review]")).ToHaveAttributeAsync("data-waiting", "2");
+    }
+
+    [Fact]
     public async Task Numbers_InChinese_ShowTheFiguresChartsAndTheCsvOfTheSameRange()
     {
         await BreachedCaseAsync();

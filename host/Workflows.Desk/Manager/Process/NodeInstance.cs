@@ -9,7 +9,7 @@ namespace Workflows.Desk.Manager.Process;
 public sealed record NodeInstance(Guid InstanceId, string? BusinessKey, string Status, DateTimeOffset Since, Guid? CaseId, string? CaseNumber,
     string? Priority, DateTimeOffset? SlaDueAt)
 {
-    public static Task<List<NodeInstance>> AtAsync(DeskDbContext db, Guid definitionId, string nodeId, int limit, CancellationToken ct) =>
+    public static Task<List<NodeInstance>> AtAsync(DeskDbContext db, Guid[] definitionIds, string nodeId, int limit, CancellationToken ct) =>
         db.Database.SqlQueryRaw<NodeInstance>($"""
             SELECT k.instance_id AS "InstanceId", i.business_key AS "BusinessKey", k.status AS "Status", k.since AS "Since",
                    c.id AS "CaseId", c.number AS "CaseNumber", c.priority AS "Priority",
@@ -17,8 +17,8 @@ public sealed record NodeInstance(Guid InstanceId, string? BusinessKey, string S
             FROM {ServerTables.Tokens} k
             JOIN {ServerTables.Instances} i ON i.id = k.instance_id
             LEFT JOIN {DeskTables.Cases} c ON c.instance_id = k.instance_id
-            WHERE k.definition_id = @definition AND k.node_id = @node
+            WHERE k.definition_id = ANY(@definitions) AND k.node_id = @node
             ORDER BY k.since LIMIT @limit
-            """, new NpgsqlParameter("definition", definitionId), new NpgsqlParameter("node", nodeId), new NpgsqlParameter("limit", limit))
+            """, new NpgsqlParameter("definitions", definitionIds), new NpgsqlParameter("node", nodeId), new NpgsqlParameter("limit", limit))
             .ToListAsync(ct);
 }

@@ -9,24 +9,24 @@ namespace Workflows.Desk.Manager.Process;
 public sealed record NodeStats(string NodeId, int Waiting, double AverageWaitSeconds, double LongestWaitSeconds, int Incidents, int Breaches)
 {
     /// <summary>
-    /// Two index-only reads: the server's tokens by (definition, node, since) for counts and waits, and the desk's
+    /// Two index-only reads, over one version or several: the server's tokens by (definition, node, since) for counts and waits, and the desk's
     /// open tasks by (definition, SLA target) for breaches. Neither touches instances or cases.
     /// </summary>
-    public static async Task<List<NodeStats>> ForVersionAsync(DeskDbContext db, Guid definitionId, DateTimeOffset now, CancellationToken ct)
+    public static async Task<List<NodeStats>> ForDefinitionsAsync(DeskDbContext db, Guid[] definitionIds, DateTimeOffset now, CancellationToken ct)
     {
         var waits = await db.Database.SqlQueryRaw<Wait>($"""
             SELECT k.node_id AS "NodeId", count(*)::int AS "Waiting",
                    coalesce(avg(extract(epoch FROM @now - k.since)), 0)::float8 AS "Average",
                    coalesce(extract(epoch FROM @now - min(k.since)), 0)::float8 AS "Longest",
                    (count(*) FILTER (WHERE k.status = 'incident'))::int AS "Incidents"
-            FROM {ServerTables.Tokens} k WHERE k.definition_id = @definition
+            FROM {ServerTables.Tokens} k WHERE k.definition_id = ANY(@definitions)
             GROUP BY k.node_id
-            """, new NpgsqlParameter("now", now), new NpgsqlParameter("definition", definitionId)).ToListAsync(ct);
+            """, new NpgsqlParameter("now", now), new NpgsqlParameter("definitions", definitionIds)).ToListAsync(ct);
         var breaches = await db.Database.SqlQueryRaw<Breach>($"""
             SELECT u.node_id AS "NodeId", count(*)::int AS "Count" FROM {DeskTables.InboxTasks} u
-            WHERE u.definition_id = @definition AND u.sla_due_at < @now
+            WHERE u.definition_id = ANY(@definitions) AND u.sla_due_at < @now
             GROUP BY u.node_id
-            """, new NpgsqlParameter("now", now), new NpgsqlParameter("definition", definitionId)).ToDictionaryAsync(b => b.NodeId, b => b.Count, ct);
+            """, new NpgsqlParameter("now", now), new NpgsqlParameter("definitions", definitionIds)).ToDictionaryAsync(b => b.NodeId, b => b.Count, ct);
         return waits.Select(w => new NodeStats(w.NodeId, w.Waiting, Math.Round(w.Average, 1), Math.Round(w.Longest, 1), w.Incidents,
             breaches.GetValueOrDefault(w.NodeId))).OrderBy(s => s.NodeId, StringComparer.Ordinal).ToList();
     }

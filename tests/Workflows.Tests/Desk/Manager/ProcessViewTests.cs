@@ -11,7 +11,7 @@ namespace Workflows.Tests.Desk.Manager;
 public sealed class ProcessViewTests(HostFixture host)
 {
     [Fact]
-    public async Task NodeStats_CountWhoWaitsWhere_PerVersion_WithTheirWaits()
+    public async Task NodeStats_CountWhoWaitsWhere_PerVersionAndOverAll_WithTheirWaits()
     {
         var designer = await host.SignInAsync("designer");
         var manager = await host.SignInAsync("manager");
@@ -42,6 +42,13 @@ public sealed class ProcessViewTests(HostFixture host)
         var next = await JsonAsync(await PublishAsync(designer, xml.Replace("name=\"Review\"", "name=\"Review again\"")));
         var nextVersion = next.GetProperty("version").GetInt32();
         Assert.Empty((await GetJsonAsync(manager, $"/api/manager/processes/manager-view/versions/{nextVersion}/nodes")).GetProperty("nodes").EnumerateArray());
+        await StartAsync(manager, "manager-view", businessKey: "MV-next");
+        // Without a version: every version's waiters, node by node.
+        var all = await GetJsonAsync(manager, "/api/manager/processes/manager-view/nodes");
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("version").ValueKind);
+        Assert.Equal(4, Assert.Single(all.GetProperty("nodes").EnumerateArray()).GetProperty("waiting").GetInt32());
+        Assert.Equal(4, (await GetJsonAsync(manager, "/api/manager/processes/manager-view/nodes/review/instances")).GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync("/api/manager/processes/no-such-process/nodes")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync("/api/manager/processes/manager-view/versions/999/nodes")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync($"/api/manager/processes/manager-view/versions/{version}/nodes/review/instances?limit=0")).StatusCode);
     }

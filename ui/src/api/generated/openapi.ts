@@ -1638,6 +1638,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/manager/processes/{key}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessNodes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/manager/processes/{key}/versions/{version}/nodes": {
         parameters: {
             query?: never;
@@ -1664,6 +1701,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProcessNodes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/manager/processes/{key}/nodes/{nodeId}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NodeInstance"][];
                     };
                 };
             };
@@ -2468,11 +2545,9 @@ export interface components {
             pageSize: number;
         };
         ProcessNodes: {
-            /** Format: uuid */
-            definitionId: string;
             key: string;
             /** Format: int32 */
-            version: number;
+            version: null | number;
             nodes: components["schemas"]["NodeStats"][];
         };
         ReassignRequest: {
