@@ -6,6 +6,8 @@ using Workflows.Desk.Database;
 using Workflows.Server.Instances;
 using Workflows.Server.Problems;
 
+using Microsoft.Extensions.Options;
+using Workflows.Desk.Sla;
 using Workflows.Desk.Support;
 
 namespace Workflows.Desk.Cases;
@@ -26,7 +28,12 @@ public static class CaseEndpoints
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(p => p.RequireRole(Staff));
         group.MapPost("/", OpenAsync).Produces<CaseDetails>(StatusCodes.Status201Created);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", (DeskDbContext db, IOptions<BusinessHoursOptions> hours, CancellationToken ct, string? q, string? status, string? category,
+                string? priority, string? channel, Guid? customerId, string? number, Guid? instanceId, string? from, string? to, int page = 1, int pageSize = 50) =>
+            new CaseSearch(q, status, category, priority, channel, customerId, number, instanceId, from, to, page, pageSize).RunAsync(db, hours.Value.TimeZone, ct))
+            .Produces<CaseSearch.CasePage>()
+            .WithSummary("Finds cases: q by number, customer (name, phone, email) or words of subject and description; filters; newest first.")
+            .WithDescription("from and to are days (yyyy-MM-dd) in the desk's time zone, both included. Total counts up to 10,000 matches; More says there are others.");
         group.MapGet("/{id:guid}", async (Guid id, DeskDbContext db, ServerDbContext server, CancellationToken ct) =>
             await CaseDetails.LoadAsync(db, server, id, ct) is { } details ? Results.Ok(details) : Problem.NotFound($"Case {id}")).Produces<CaseDetails>();
         group.MapPost("/{id:guid}/messages", async (Guid id, ReplyRequest request, CustomerReplies replies, ClaimsPrincipal user, CancellationToken ct) =>
@@ -48,25 +55,5 @@ public static class CaseEndpoints
         if (outcome.StepError is not null) return Problem.Step(outcome.StepError);
         var details = await CaseDetails.LoadAsync(db, server, outcome.Case!.Id, ct);
         return outcome.Created ? Results.Created($"/api/cases/{outcome.Case.Id}", details) : Results.Ok(details);
-    }
-
-    private static async Task<InstanceEndpoints.PagedList<CaseSummary>> ListAsync(DeskDbContext db, string? status, string? category, string? priority,
-        string? channel, Guid? customerId, string? number, Guid? instanceId, int page = 1, int pageSize = 50, CancellationToken ct = default)
-    {
-        var query = db.Cases.AsNoTracking();
-        if (status is not null) query = query.Where(c => c.Status == status);
-        if (category is not null) query = query.Where(c => c.Category == category);
-        if (priority is not null) query = query.Where(c => c.Priority == priority);
-        if (channel is not null) query = query.Where(c => c.Channel == channel);
-        if (customerId is not null) query = query.Where(c => c.CustomerId == customerId);
-        if (number is not null) query = query.Where(c => c.Number == number);
-        if (instanceId is not null) query = query.Where(c => c.InstanceId == instanceId);
-        (page, pageSize) = (Math.Max(1, page), Math.Clamp(pageSize, 1, 200));
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.CreatedAt).Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(c => new CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId, c.CreatedAt,
-                c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
-            .ToListAsync(ct);
-        return new InstanceEndpoints.PagedList<CaseSummary>(items, total, page, pageSize);
     }
 }

@@ -40,4 +40,7 @@ public sealed class CaseEntity
     public int? CsatScore { get; set; }
     public string? CsatComment { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Number, subject and description as the case search reads them; the database computes it.</summary>
+    public NpgsqlTypes.NpgsqlTsVector? SearchVector { get; set; }
 }

@@ -17,5 +17,8 @@ public sealed class CustomerEntity
     public string? PhoneLast4 { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<CustomerContactEntity> Contacts { get; set; } = [];
+
+    /// <summary>The name as the case search reads it; the database computes it.</summary>
+    public NpgsqlTypes.NpgsqlTsVector? SearchVector { get; set; }
     public List<AccountEntity> Accounts { get; set; } = [];
 }

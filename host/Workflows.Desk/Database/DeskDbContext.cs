@@ -41,8 +41,15 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         {
             e.HasMany(c => c.Contacts).WithOne().HasForeignKey(c => c.CustomerId);
             e.HasMany(c => c.Accounts).WithOne().HasForeignKey(a => a.CustomerId);
+            e.Property(c => c.SearchVector).HasComputedColumnSql(Search.SearchGrams.VectorOf("name"), stored: true);
+            e.HasIndex(c => c.SearchVector).HasMethod("gin");
         });
-        model.Entity<CustomerContactEntity>(e => e.HasIndex(c => new { c.Channel, c.Address }).IsUnique());
+        model.Entity<CustomerContactEntity>(e =>
+        {
+            e.HasIndex(c => new { c.Channel, c.Address }).IsUnique();
+            // The case search finds a customer by any phone number or address, whatever the channel.
+            e.HasIndex(c => c.Address);
+        });
         model.Entity<AccountEntity>(e => e.HasIndex(a => a.Number).IsUnique());
         model.Entity<CaseEntity>(e =>
         {
@@ -53,6 +60,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
             e.HasIndex(c => new { c.Status, c.CreatedAt });
             e.HasIndex(c => new { c.Category, c.CreatedAt });
             e.HasIndex(c => c.CreatedAt);
+            e.Property(c => c.SearchVector).HasComputedColumnSql(Search.SearchGrams.VectorOf("number || ' ' || subject || ' ' || description"), stored: true);
+            e.HasIndex(c => c.SearchVector).HasMethod("gin");
             // The stuck list's breaches: walked oldest first, index only, and the page's cases fetched by id afterwards.
             e.HasIndex(c => c.FirstResponseDueAt, "ix_cases_first_response_open").IncludeProperties(c => c.Id)
                 .HasFilter("first_responded_at IS NULL AND closed_at IS NULL");

@@ -16,7 +16,7 @@ export type UserTaskView = components['schemas']['UserTaskView'];
 export type TaskForm = components['schemas']['TaskForm'];
 
 export type CaseDetails = components['schemas']['CaseDetails'];
-export type CaseSummaryPage = components['schemas']['PagedListOfCaseSummary'];
+export type CaseSummaryPage = components['schemas']['CasePage'];
 export type ArticleView = components['schemas']['ArticleView'];
 export type AgentReplyRequest = components['schemas']['AgentReplyRequest'];
 export type ArticleRequest = components['schemas']['ArticleRequest'];

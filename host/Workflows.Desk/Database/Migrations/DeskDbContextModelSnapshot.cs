@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Workflows.Desk.Database;
 
 #nullable disable
@@ -185,6 +186,12 @@ namespace Workflows.Desk.Database.Migrations
                         .HasColumnType("text")
                         .HasColumnName("resolved_by");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, desk.search_grams(coalesce(number || ' ' || subject || ' ' || description, '')))", true);
+
                     b.Property<DateTimeOffset?>("SlaWarnedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sla_warned_at");
@@ -219,6 +226,10 @@ namespace Workflows.Desk.Database.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("Category", "CreatedAt");
 
@@ -369,6 +380,8 @@ namespace Workflows.Desk.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Address");
+
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("Channel", "Address")
@@ -410,12 +423,22 @@ namespace Workflows.Desk.Database.Migrations
                         .HasColumnType("text")
                         .HasColumnName("region");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('english'::regconfig, desk.search_grams(coalesce(name, '')))", true);
+
                     b.Property<string>("Segment")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("segment");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("customers", "desk");
                 });

@@ -1376,9 +1376,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Finds cases: q by number, customer (name, phone, email) or words of subject and description; filters; newest first.
+         * @description from and to are days (yyyy-MM-dd) in the desk's time zone, both included. Total counts up to 10,000 matches; More says there are others.
+         */
         get: {
             parameters: {
                 query?: {
+                    q?: string;
                     status?: string;
                     category?: string;
                     priority?: string;
@@ -1386,6 +1391,8 @@ export interface paths {
                     customerId?: string;
                     number?: string;
                     instanceId?: string;
+                    from?: string;
+                    to?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -1401,7 +1408,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PagedListOfCaseSummary"];
+                        "application/json": components["schemas"]["CasePage"];
                     };
                 };
             };
@@ -2188,6 +2195,16 @@ export interface components {
             timeline: components["schemas"]["TimelineEntry"][];
             openTasks: components["schemas"]["OpenTask"][];
         };
+        CasePage: {
+            items: components["schemas"]["CaseSummary"][];
+            /** Format: int32 */
+            total: number;
+            more: boolean;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
         CaseSummary: {
             /** Format: uuid */
             id: string;
@@ -2525,15 +2542,6 @@ export interface components {
             deliveredAt: null | string;
             /** Format: int32 */
             attempts: number;
-        };
-        PagedListOfCaseSummary: {
-            items: components["schemas"]["CaseSummary"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
         };
         PagedListOfInstanceSummary: {
             items: components["schemas"]["InstanceSummary"][];

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Desk.Database;
+using Workflows.Desk.Search;
+using Workflows.Server.Problems;
+
+namespace Workflows.Desk.Cases;
+
+/// <summary>
+/// The case search: <c>q</c> finds a case by its number, its customer (name, phone number, email or other contact
+/// address) or the words of its subject and description, in English or Chinese; filters narrow by status, channel,
+/// category, priority, customer and opening day (in the desk's time zone). Newest first.
+/// </summary>
+public sealed record CaseSearch(string? Q, string? Status, string? Category, string? Priority, string? Channel, Guid? CustomerId, string? Number,
+    Guid? InstanceId, string? From, string? To, int Page, int PageSize)
+{
+    /// <summary>Counting every match of a common word at a million cases costs more than the page; beyond this, "more".</summary>
+    public const int CountLimit = 10_000;
+
+    public sealed record CasePage(IReadOnlyList<CaseEndpoints.CaseSummary> Items, int Total, bool More, int Page, int PageSize);
+
+    public async Task<IResult> RunAsync(DeskDbContext db, string timeZone, CancellationToken ct)
+    {
+        if (Page is < 1 or > 1000) return Problem.Field("page", "page is between 1 and 1000.");
+        if (PageSize is < 1 or > 200) return Problem.Field("pageSize", "pageSize is between 1 and 200.");
+        if (!TryDay(From, out var from)) return Problem.Field("from", "from is a date like 2026-11-01.");
+        if (!TryDay(To, out var to)) return Problem.Field("to", "to is a date like 2026-11-30.");
+        if (from > to) return Problem.Field("from", "from is on or before to.");
+        if (Q is { Length: > 200 }) return Problem.Field("q", "q is at most 200 characters.");
+
+        var query = Filtered(db, Start(from, timeZone), Start(to?.AddDays(1), timeZone));
+        var counted = await query.Take(CountLimit + 1).CountAsync(ct);
+        var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((Page - 1) * PageSize).Take(PageSize)
+            .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,
+                c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
+            .ToListAsync(ct);
+        return Results.Ok(new CasePage(items, Math.Min(counted, CountLimit), counted > CountLimit, Page, PageSize));
+    }
+
+    private IQueryable<CaseEntity> Filtered(DeskDbContext db, DateTimeOffset? from, DateTimeOffset? before)
+    {
+        var query = db.Cases.AsNoTracking();
+        if (Status is not null) query = query.Where(c => c.Status == Status);
+        if (Category is not null) query = query.Where(c => c.Category == Category);
+        if (Priority is not null) query = query.Where(c => c.Priority == Priority);
+        if (Channel is not null) query = query.Where(c => c.Channel == Channel);
+        if (CustomerId is not null) query = query.Where(c => c.CustomerId == CustomerId);
+        if (Number is not null) query = query.Where(c => c.Number == Number);
+        if (InstanceId is not null) query = query.Where(c => c.InstanceId == InstanceId);
+        if (from is not null) query = query.Where(c => c.CreatedAt >= from);
+        if (before is not null) query = query.Where(c => c.CreatedAt < before);
+        if (string.IsNullOrWhiteSpace(Q)) return query;
+
+        var typed = Q.Trim();
+        var words = SearchQuery.Of(typed);
+        // A contact address as typed, and as phone numbers and email addresses are stored: digits only, lower case.
+        var addresses = new[] { typed, typed.ToLowerInvariant(), new string(typed.Where(char.IsDigit).ToArray()) }.Where(a => a.Length > 0).Distinct().ToArray();
+        var byContact = db.CustomerContacts.Where(x => addresses.Contains(x.Address)).Select(x => x.CustomerId);
+        if (words is null) return query.Where(c => c.Number == typed.ToUpperInvariant() || byContact.Contains(c.CustomerId));
+        var byName = db.Customers.Where(cu => cu.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))).Select(cu => cu.Id);
+        return query.Where(c => c.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))
+            || c.Number == typed.ToUpperInvariant() || byContact.Contains(c.CustomerId) || byName.Contains(c.CustomerId));
+    }
+
+    private static bool TryDay(string? text, out DateOnly? day)
+    {
+        day = null;
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        day = parsed;
+        return true;
+    }
+
+    private static DateTimeOffset? Start(DateOnly? day, string timeZone)
+    {
+        if (day is not { } d) return null;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var local = d.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}
