@@ -8,6 +8,7 @@ using Workflows.Bench.Runtime;
 //   dotnet run -c Release --project bench/Workflows.Bench -- support [seconds]   ten-step cases per second over HTTP, with pgbench
 //   dotnet run -c Release --project bench/Workflows.Bench -- inbox [tasks] [requests]     inbox list API at 100,000 open tasks
 //   dotnet run -c Release --project bench/Workflows.Bench -- manager [cases] [requests]   stuck list and node statistics at 1,000,000 cases
+//   dotnet run -c Release --project bench/Workflows.Bench -- cases [cases] [requests]     case search at 1,000,000 cases
 //   dotnet run -c Release --project bench/Workflows.Bench -- designer [opens]    the designer opening the support flow in Chromium
 // The tests run each with tiny arguments (BenchmarkSmokeTests), so none can rot unnoticed; for the engine's that is
 // "--filter '*' --job Dry --inProcess --smoke", where --smoke lets a Debug build run (it checks that they run, not how fast).
@@ -17,6 +18,7 @@ switch (args)
     case ["support", .. var rest]: await Workflows.Bench.Support.SupportBenchmark.RunAsync(rest); break;
     case ["inbox", .. var rest]: await Workflows.Bench.Inbox.InboxBenchmark.RunAsync(rest); break;
     case ["manager", .. var rest]: await Workflows.Bench.Manager.ManagerBenchmark.RunAsync(rest); break;
+    case ["cases", .. var rest]: await Workflows.Bench.Cases.CaseSearchBenchmark.RunAsync(rest); break;
     case ["designer", .. var rest]: await Workflows.Bench.Designer.DesignerBenchmark.RunAsync(rest); break;
     default:
         var config = args.Contains("--smoke") ? DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator) : DefaultConfig.Instance;

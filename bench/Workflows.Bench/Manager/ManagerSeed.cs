@@ -39,15 +39,38 @@ internal static class ManagerSeed
           (98, 100, 'verify', 'Verify identity', 'incident', NULL, NULL);
         """;
 
+    // What customers write, in both languages, so text search meets realistic words: a subject in twelve, a description
+    // in ten, and an order number shared by about twenty cases in a million.
+    private const string Subjects = """
+        (ARRAY['Payment failed at checkout', 'Refund not received', 'Card declined twice', 'Account locked after login attempts',
+              'Points missing from my last order', 'Chargeback on a purchase', '支付失败，提示余额不足', '退款一直没有到账', '银行卡被拒绝',
+              '账户被冻结无法登录', '积分没有到账', '商户结算延迟'])
+        """;
+
+    private const string Descriptions = """
+        (ARRAY['The payment failed with a network error but money left my account', 'I asked for a refund last week and nothing arrived',
+              'My card was declined although the balance is enough', 'Someone tried to log in and now the account is locked',
+              'The merchant says the settlement is delayed', '付款时提示网络错误，但是钱已经扣了', '上周申请的退款到现在还没有收到',
+              '余额充足但是银行卡一直被拒绝', '有人尝试登录我的账户，现在账户被锁定了', '商户结算一直延迟，影响资金周转'])
+        """;
+
+    // Chinese names from a dozen family names and fifteen given names, every fifth customer an English one.
+    private const string Names = """
+        CASE WHEN n % 5 = 0 THEN (ARRAY['Alice','Bob','Carol','David','Emma','Frank','Grace'])[1 + n % 7] || ' ' || (ARRAY['Smith','Chen','Wong','Brown','Li'])[1 + n / 7 % 5]
+             ELSE (ARRAY['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙'])[1 + n % 12] || (ARRAY['伟','芳','娜','敏','静','磊','洋','勇','艳','杰','军','涛','明','超','霞'])[1 + n / 12 % 15] END
+        """;
+
     private static IEnumerable<string> Statements(int cases, int customers) =>
     [
         $"""
         INSERT INTO {DeskTables.Customers} (id, name, segment, language, region, created_at)
-        SELECT gen_random_uuid(), 'Bench customer ' || n, (ARRAY['consumer','merchant','partner','vip'])[1 + n % 4],
+        SELECT gen_random_uuid(), {Names}, (ARRAY['consumer','merchant','partner','vip'])[1 + n % 4],
                (ARRAY['zh-CN','en'])[1 + n % 2], 'Shenzhen', now()
         FROM generate_series(1, {customers}) n
         """,
         $"CREATE TEMP TABLE bench_customers AS SELECT id, row_number() OVER () AS n FROM {DeskTables.Customers}",
+        // Every customer has a phone number the case search can find them by: 139 and their number, eight digits.
+        $"INSERT INTO {DeskTables.CustomerContacts} (id, customer_id, channel, address) SELECT gen_random_uuid(), id, 'phone', '139' || lpad(n::text, 8, '0') FROM bench_customers",
         $"CREATE TEMP TABLE bench_definition AS SELECT id, key, version FROM {ServerTables.Definitions} WHERE key = 'support-case' ORDER BY version DESC LIMIT 1",
         Stages,
         "SELECT setseed(0.42)",
@@ -70,7 +93,7 @@ internal static class ManagerSeed
             suggested_articles, created_at, first_response_due_at, first_responded_at, resolution_due_at, resolved_at, closed_at,
             waiting_since, csat_score, first_contact_resolution)
         SELECT b.case_id, 'CS-BENCH-' || lpad(b.n::text, 7, '0'), c.id, b.instance_id,
-               (ARRAY['phone','chat','email','wechat'])[1 + b.channel], 'Bench case ' || b.n, 'Seeded for the manager benchmark',
+               (ARRAY['phone','chat','email','wechat'])[1 + b.channel], {Subjects}[1 + b.n % 12], {Descriptions}[1 + b.n / 12 % 10] || ' #' || (b.n % 50000),
                (ARRAY['payment-failure','account-security','points-rebates','refund-dispute','complaint','general'])[1 + b.category],
                CASE WHEN b.urgent THEN 'urgent' ELSE 'normal' END,
                CASE WHEN NOT b.open THEN 'closed' WHEN o.kind = 'message' THEN 'waiting-customer' WHEN o.kind IN ('survey', 'callback') THEN 'resolved' ELSE 'open' END,

@@ -28,7 +28,7 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
         if (from > to) return Problem.Field("from", "from is on or before to.");
         if (Q is { Length: > 200 }) return Problem.Field("q", "q is at most 200 characters.");
 
-        var query = Filtered(db, Start(from, timeZone), Start(to?.AddDays(1), timeZone));
+        var query = await FilteredAsync(db, Start(from, timeZone), Start(to?.AddDays(1), timeZone), ct);
         var counted = await query.Take(CountLimit + 1).CountAsync(ct);
         var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((Page - 1) * PageSize).Take(PageSize)
             .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,
@@ -37,7 +37,25 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
         return Results.Ok(new CasePage(items, Math.Min(counted, CountLimit), counted > CountLimit, Page, PageSize));
     }
 
-    private IQueryable<CaseEntity> Filtered(DeskDbContext db, DateTimeOffset? from, DateTimeOffset? before)
+    /// <summary>
+    /// The customers <paramref name="typed"/> names, by contact address or name, found first: as an array, the case
+    /// query can OR it with its own text match and still let the planner pick between walking the newest cases and
+    /// collecting the matches from the indexes (an OR with a subquery would read every case).
+    /// </summary>
+    private static async Task<Guid[]> CustomersAsync(DeskDbContext db, string typed, string? words, CancellationToken ct)
+    {
+        // A contact address as typed, and as phone numbers and email addresses are stored: digits only, lower case.
+        var addresses = new[] { typed, typed.ToLowerInvariant(), new string(typed.Where(char.IsDigit).ToArray()) }.Where(a => a.Length > 0).Distinct().ToArray();
+        var byContact = db.CustomerContacts.Where(x => addresses.Contains(x.Address)).Select(x => x.CustomerId);
+        var found = words is null ? byContact
+            : byContact.Union(db.Customers.Where(cu => cu.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))).Select(cu => cu.Id));
+        return await found.Take(CustomerLimit).ToArrayAsync(ct);
+    }
+
+    /// <summary>A name shared by more customers than this is not how anyone finds one case; their newest ones come first anyway.</summary>
+    private const int CustomerLimit = 1_000;
+
+    private async Task<IQueryable<CaseEntity>> FilteredAsync(DeskDbContext db, DateTimeOffset? from, DateTimeOffset? before, CancellationToken ct)
     {
         var query = db.Cases.AsNoTracking();
         if (Status is not null) query = query.Where(c => c.Status == Status);
@@ -52,14 +70,13 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
         if (string.IsNullOrWhiteSpace(Q)) return query;
 
         var typed = Q.Trim();
-        var words = SearchQuery.Of(typed);
-        // A contact address as typed, and as phone numbers and email addresses are stored: digits only, lower case.
-        var addresses = new[] { typed, typed.ToLowerInvariant(), new string(typed.Where(char.IsDigit).ToArray()) }.Where(a => a.Length > 0).Distinct().ToArray();
-        var byContact = db.CustomerContacts.Where(x => addresses.Contains(x.Address)).Select(x => x.CustomerId);
-        if (words is null) return query.Where(c => c.Number == typed.ToUpperInvariant() || byContact.Contains(c.CustomerId));
-        var byName = db.Customers.Where(cu => cu.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))).Select(cu => cu.Id);
+        var (number, words) = (typed.ToUpperInvariant(), SearchQuery.Of(typed));
+        // A case number read out on the phone means that case, not every case whose text shares "CS" and the year.
+        if (await db.Cases.AnyAsync(c => c.Number == number, ct)) return query.Where(c => c.Number == number);
+        var customers = await CustomersAsync(db, typed, words, ct);
+        if (words is null) return query.Where(c => c.Number == number || customers.Contains(c.CustomerId));
         return query.Where(c => c.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))
-            || c.Number == typed.ToUpperInvariant() || byContact.Contains(c.CustomerId) || byName.Contains(c.CustomerId));
+            || c.Number == number || customers.Contains(c.CustomerId));
     }
 
     private static bool TryDay(string? text, out DateOnly? day)

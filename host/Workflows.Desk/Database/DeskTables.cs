@@ -21,7 +21,4 @@ public static class DeskTables
     public const string Settings = Schema + ".settings";
     public const string NodeWaitBaselines = Schema + ".node_wait_baselines";
     public const string InboxTasks = Schema + ".inbox_tasks";
-
-    /// <summary>The text search analyser's SQL half (<see cref="Search.SearchGrams"/>): Chinese runs as single characters and pairs.</summary>
-    public const string SearchGrams = Schema + ".search_grams";
 }

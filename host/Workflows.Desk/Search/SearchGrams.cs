@@ -8,10 +8,13 @@ namespace Workflows.Desk.Search;
 /// </summary>
 public static class SearchGrams
 {
+    /// <summary>The SQL function: Chinese runs as single characters and pairs, added to the text as it is.</summary>
+    public const string Function = Database.DeskTables.Schema + ".search_grams";
+
     /// <summary>The text search configuration for everything that is not Chinese.</summary>
     public const string Configuration = "english";
 
     /// <summary>The stored column's expression for <paramref name="text"/> (an SQL expression over the row's columns).</summary>
     public static string VectorOf(string text) =>
-        $"to_tsvector('{Configuration}'::regconfig, {Database.DeskTables.SearchGrams}(coalesce({text}, '')))";
+        $"to_tsvector('{Configuration}'::regconfig, {Function}(coalesce({text}, '')))";
 }

@@ -5,7 +5,8 @@ namespace Workflows.Desk.Search;
 
 /// <summary>
 /// What someone typed into a search box, as a PostgreSQL tsquery that matches <see cref="SearchGrams"/>'s reading of
-/// text: every word must be there, an English word also as the start of a longer one ("refun" finds "refund"), a
+/// text: every word must be there, an English word also as the start of a longer one ("refun" finds "refund"), a number
+/// as itself, a
 /// Chinese run as its pairs of neighbouring characters (or the character, when it stands alone).
 /// </summary>
 public static partial class SearchQuery
@@ -24,7 +25,9 @@ public static partial class SearchQuery
         foreach (Match word in Words().Matches(typed.ToLowerInvariant()))
         {
             var w = word.Value;
-            if (!Chinese().IsMatch(w)) terms.Add($"{w}:*");
+            // Numbers (order numbers, amounts, phone digits) mean themselves: "32" is not the start of "3200".
+            if (w.All(char.IsAsciiDigit)) terms.Add(w);
+            else if (!Chinese().IsMatch(w)) terms.Add($"{w}:*");
             else if (w.Length == 1) terms.Add(w);
             else for (var i = 0; i + 1 < w.Length; i++) terms.Add(w.Substring(i, 2));
         }

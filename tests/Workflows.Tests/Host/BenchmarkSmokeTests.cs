@@ -18,6 +18,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
     [InlineData("support", new[] { "support", "3" }, "cases/s per pgbench tps:")]
     [InlineData("inbox", new[] { "inbox", "2000", "10" }, "8 agents at once")]
     [InlineData("manager", new[] { "manager", "20000", "10" }, "4 managers at once")]
+    [InlineData("cases", new[] { "cases", "20000", "3" }, "case search, every kind")]
     [InlineData("designer", new[] { "designer", "2" }, "designer opens the support flow")]
     public async Task Benchmark_RunsInSmokeMode(string name, string[] arguments, string figure)
     {
