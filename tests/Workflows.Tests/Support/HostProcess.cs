@@ -125,6 +125,7 @@ public sealed class HostProcess : IAsyncDisposable
                 if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode) return;
             }
             catch (HttpRequestException) { }
+            catch (System.Net.Sockets.SocketException) { }
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
