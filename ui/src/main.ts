@@ -9,6 +9,7 @@ import { ApiError } from './api/ApiError';
 import { get } from './api/http';
 import type { Me } from './api/types';
 import { signIn } from './auth/SignInPage';
+import { casesPage } from './cases/CasesPage';
 import { designerPage } from './designer/DesignerPage';
 import { inboxPage } from './inbox/InboxPage';
 import { managerPage } from './manager/ManagerPage';
@@ -26,4 +27,4 @@ async function whoAmI(): Promise<Me | null> {
 }
 
 const me = (await whoAmI()) ?? (await signIn(root));
-new Shell(root, me, [inboxPage, managerPage, designerPage]).start();
+new Shell(root, me, [inboxPage, casesPage, managerPage, designerPage]).start();

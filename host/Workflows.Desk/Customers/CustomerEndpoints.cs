@@ -12,7 +12,10 @@ namespace Workflows.Desk.Customers;
 
 public static class CustomerEndpoints
 {
-    public sealed record CustomerDetails(CaseDetails.CustomerView Customer, IReadOnlyList<ContactView> Contacts, IReadOnlyList<CaseEndpoints.CaseSummary> Cases);
+    /// <summary>A customer's profile: who they are, how to reach them, every case, and their newest 200 messages across all of them.</summary>
+    public sealed record CustomerDetails(CaseDetails.CustomerView Customer, IReadOnlyList<ContactView> Contacts, IReadOnlyList<CaseEndpoints.CaseSummary> Cases,
+        IReadOnlyList<CustomerMessage> Messages);
+    public sealed record CustomerMessage(Guid CaseId, string Direction, string Channel, string Kind, string? Subject, string Body, string? Author, DateTimeOffset At);
     public sealed record ContactView(string Channel, string Address);
 
     public static void MapCustomerEndpoints(this IEndpointRouteBuilder app) =>
@@ -24,7 +27,10 @@ public static class CustomerEndpoints
                 .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,
                     c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
                 .ToListAsync(ct);
-            return Results.Ok(new CustomerDetails(CaseDetails.ToView(customer), customer.Contacts.Select(c => new ContactView(c.Channel, c.Address)).ToList(), cases));
+            var messages = await db.CaseMessages.AsNoTracking().Where(m => m.CustomerId == id).OrderByDescending(m => m.At).Take(200)
+                .Select(m => new CustomerMessage(m.CaseId, m.Direction, m.Channel, m.Kind, m.Subject, m.Body, m.Author, m.At)).ToListAsync(ct);
+            return Results.Ok(new CustomerDetails(CaseDetails.ToView(customer), customer.Contacts.Select(c => new ContactView(c.Channel, c.Address)).ToList(),
+                cases, messages));
         }).WithTags("Customers").Produces<CustomerDetails>()
             .RequireAuthorization(p => p.RequireRole(SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin));
 }

@@ -14,9 +14,10 @@ export async function request<T>(method: string, url: string, body?: unknown, co
 }
 
 /** As request, with the status too (201 created versus 200 already there). */
-export async function send<T>(method: string, url: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: T }> {
+export async function send<T>(method: string, url: string, body?: unknown, contentType = 'application/json',
+  headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
   // JSON where the server offers a choice (a draft is XML alone or JSON with its forms).
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json, */*;q=0.8' } };
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json, */*;q=0.8', ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     (init.headers as Record<string, string>)['content-type'] = contentType;

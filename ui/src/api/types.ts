@@ -20,3 +20,7 @@ export type CaseSummaryPage = components['schemas']['CasePage'];
 export type ArticleView = components['schemas']['ArticleView'];
 export type AgentReplyRequest = components['schemas']['AgentReplyRequest'];
 export type ArticleRequest = components['schemas']['ArticleRequest'];
+export type CaseSummary = components['schemas']['CaseSummary'];
+export type CustomerDetails = components['schemas']['CustomerDetails'];
+export type IntakeRequest = components['schemas']['IntakeRequest'];
+export type ReplyRequest = components['schemas']['ReplyRequest'];

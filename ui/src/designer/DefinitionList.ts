@@ -2,6 +2,7 @@ import { get } from '../api/http';
 import type { DefinitionSummary, DefinitionVersion, DraftSummary } from '../api/types';
 import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
+import { localTime } from '../shell/time';
 
 /** The left column: every published process with its versions (each opens read-only), and the saved drafts. */
 export async function renderDefinitionList(list: HTMLElement, openDraft: (key: string) => void): Promise<void> {
@@ -11,10 +12,10 @@ export async function renderDefinitionList(list: HTMLElement, openDraft: (key: s
     return h('li', { 'data-key': d.key }, h('strong', {}, d.name ?? d.key), h('ul', { class: 'versions' },
       ...versions.map((v) => h('li', {},
         h('a', { href: `#/designer/${encodeURIComponent(v.key)}/${v.version}`, 'data-version': `${v.key}/${v.version}` }, `v${v.version}`), ' ',
-        h('small', {}, `${v.publishedBy ?? ''} ${new Date(v.publishedAt).toLocaleString()}`)))));
+        h('small', {}, `${v.publishedBy ?? ''} ${localTime(v.publishedAt)}`)))));
   }));
   const draftItems = drafts.map((d) => h('li', {},
     h('button', { class: 'link-dark', 'data-draft': d.key, onclick: () => openDraft(d.key) }, d.key), ' ',
-    h('small', {}, `${d.savedBy ?? ''} ${new Date(d.savedAt).toLocaleString()}`)));
+    h('small', {}, `${d.savedBy ?? ''} ${localTime(d.savedAt)}`)));
   list.replaceChildren(...items, ...(draftItems.length > 0 ? [h('li', {}, h('strong', {}, t('designer.drafts')), h('ul', { class: 'versions' }, ...draftItems))] : []));
 }

@@ -1,3 +1,4 @@
+import { caseMessages } from './caseMessages';
 import { managerMessages } from './managerMessages';
 
 /** The app's texts. Every key exists in both languages; the test in i18n.test.ts keeps it so. */
@@ -87,6 +88,7 @@ export const messages = {
     'case.replySent': 'Reply sent on the case channel.',
     'case.timeline': 'Timeline',
     ...managerMessages.en,
+    ...caseMessages.en,
   },
   zh: {
     'app.title': '工作流',
@@ -173,6 +175,7 @@ export const messages = {
     'case.replySent': '已通过工单渠道发送回复。',
     'case.timeline': '时间线',
     ...managerMessages.zh,
+    ...caseMessages.zh,
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { get, post } from '../api/http';
 import { t } from '../i18n/i18n';
 import type { AgentReplyRequest, ArticleRequest, ArticleView, CaseDetails } from '../api/types';
 import { h } from '../shell/dom';
+import { localTime } from '../shell/time';
 
 /** Beside the form: who the customer is, what diagnose suggests, articles to send, a reply box, and the timeline. */
 export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refresh: () => Promise<void>, status: HTMLElement): void {
@@ -30,7 +31,8 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
   });
 
   panel.replaceChildren(
-    h('h3', {}, customer.name),
+    h('h3', {}, h('a', { href: `#/cases/customer/${c.customerId}`, 'data-action': 'customer' }, customer.name)),
+    h('p', {}, h('a', { href: `#/cases/${c.id}`, 'data-action': 'case' }, c.number)),
     h('p', { 'data-testid': 'customer' }, `${customer.segment} · ${customer.language} · ${c.channel}`, ' ',
       customer.frozen ? h('strong', { class: 'frozen' }, t('case.frozen')) : ''),
     h('h4', {}, t('case.diagnosis')),
@@ -41,6 +43,6 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
     h('button', { 'data-action': 'send-reply', onclick: () => void send(`/api/cases/${c.id}/replies`, { body: reply.value } satisfies AgentReplyRequest, t('case.replySent')).then(() => { reply.value = ''; }) }, t('case.send')),
     h('h4', {}, t('case.timeline')),
     h('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...details.timeline.map((e) => h('li', { 'data-kind': e.kind, class: e.type },
-      h('time', {}, new Date(e.at).toLocaleString()), ' ', h('strong', {}, e.type === 'message' ? `${e.direction} ${e.channel}` : e.kind), ' ',
+      h('time', { datetime: e.at }, localTime(e.at)), ' ', h('strong', {}, e.type === 'message' ? `${e.direction} ${e.channel}` : e.kind), ' ',
       e.actor ? h('em', {}, e.actor) : '', ' ', e.text))));
 }

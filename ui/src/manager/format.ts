@@ -1,3 +1,4 @@
+import { localTime } from '../shell/time';
 import { t } from '../i18n/i18n';
 
 /** The words for seconds, minutes, hours and days. */
@@ -26,9 +27,9 @@ export function percent(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
 
-/** A timestamp in the reader's locale, to the second. */
+/** A timestamp in the reader's language and time zone, to the second. */
 export function when(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : '—';
+  return localTime(iso, true);
 }
 
 /** A duration in the reader's language. */

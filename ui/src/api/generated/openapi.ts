@@ -2306,6 +2306,19 @@ export interface components {
             customer: components["schemas"]["CustomerView"];
             contacts: components["schemas"]["ContactView"][];
             cases: components["schemas"]["CaseSummary"][];
+            messages: components["schemas"]["CustomerMessage"][];
+        };
+        CustomerMessage: {
+            /** Format: uuid */
+            caseId: string;
+            direction: string;
+            channel: string;
+            kind: string;
+            subject: null | string;
+            body: string;
+            author: null | string;
+            /** Format: date-time */
+            at: string;
         };
         CustomerReference: {
             /** Format: uuid */

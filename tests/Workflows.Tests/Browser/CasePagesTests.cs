@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Workflows.Tests.Support;
+
+namespace Workflows.Tests.Browser;
+
+/// <summary>
+/// A phone call, end to end in the browser: the agent opens a case by hand, finds it again by the caller's number
+/// when it waits for the customer, logs what the customer said, and sees the customer's whole history.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CasePagesTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task AnAgent_OpensACaseForACall_FindsItAgainWhileItWaits_LogsTheReply_AndSeesTheCustomer()
+    {
+        var phone = "135" + Random.Shared.NextInt64(10_000_000, 99_999_999);
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "agent1");
+        await page.ClickAsync("[data-nav=cases]");
+        await page.ClickAsync("[data-action=new-case]");
+
+        var form = page.GetByTestId("new-case");
+        await form.Locator("select[name=channel]").SelectOptionAsync("phone");
+        await form.Locator("input[name=name]").FillAsync("Wang Fang");
+        await form.Locator("input[name=phone]").FillAsync(phone);
+        await form.Locator("input[name=subject]").FillAsync("Refund never arrived");
+        await form.Locator("textarea[name=description]").FillAsync("The refund for last week's order never reached my card");
+        await page.ClickAsync("[data-action=open-case]");
+
+        await Assertions.Expect(page.Locator("[data-testid=case-state]")).ToBeVisibleAsync();
+        var caseId = page.Url.Split('/').Last();
+        var number = (await page.Locator(".case-head h2").TextContentAsync())!.Split(' ')[0];
+        Assert.StartsWith("CS-", number);
+
+        // The flow asks the customer for more (through the API, as the agents working it would), and the case waits.
+        var agent = await fixture.Host.SignInAsync("agent1");
+        await CompleteAtAsync(agent, caseId, "understand", new { capturedName = "Wang Fang", capturedPhoneLast4 = phone[^4..], agentCategory = "refund-dispute", summary = "Refund missing" });
+        await CompleteAtAsync(agent, caseId, "resolve_l1", new { outcome = "need-info", question = "Which card was the refund for?" });
+
+        // The customer calls back: the agent finds the case by the number they call from.
+        await page.ClickAsync("[data-nav=cases]");
+        await page.FillAsync("[data-testid=case-search] input[name=q]", phone);
+        await page.Keyboard.PressAsync("Enter");
+        var row = page.Locator($"[data-testid=case-results] tr[data-case='{number}']");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "waiting-customer");
+        await row.Locator("a").ClickAsync();
+
+        await page.FillAsync("[data-testid=customer-reply]", "It was the Visa card ending 4242");
+        await page.ClickAsync("[data-action=log-reply]");
+        await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("the flow moves on");
+        await Assertions.Expect(page.Locator("[data-testid=case-state]")).Not.ToHaveAttributeAsync("data-status", "waiting-customer", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Visa card ending 4242");
+
+        await page.ClickAsync(".case-head [data-action=customer]");
+        var profile = page.GetByTestId("customer-profile");
+        await Assertions.Expect(profile.Locator($"[data-testid=customer-cases] tr[data-case='{number}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(profile.GetByTestId("customer-messages")).ToContainTextAsync("Visa card ending 4242");
+        await Assertions.Expect(profile.GetByTestId("customer-messages")).ToContainTextAsync("never reached my card");
+        await Assertions.Expect(profile.GetByTestId("contacts")).ToContainTextAsync(phone);
+    }
+
+    /// <summary>Completes the case's open task at <paramref name="nodeId"/> once the flow has reached it.</summary>
+    private static async Task CompleteAtAsync(HttpClient agent, string caseId, string nodeId, object variables)
+    {
+        for (var until = DateTime.UtcNow.AddSeconds(20); ; await Task.Delay(200))
+        {
+            var details = JsonDocument.Parse(await agent.GetStringAsync($"/api/cases/{caseId}")).RootElement;
+            var task = details.GetProperty("openTasks").EnumerateArray().FirstOrDefault(t => t.GetProperty("nodeId").GetString() == nodeId);
+            if (task.ValueKind == JsonValueKind.Object)
+            {
+                (await agent.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables })).EnsureSuccessStatusCode();
+                return;
+            }
+            Assert.True(DateTime.UtcNow < until, $"No task at {nodeId}");
+        }
+    }
+}

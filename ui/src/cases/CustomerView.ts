@@ -1,0 +1,25 @@
+import { get } from '../api/http';
+import type { CustomerDetails } from '../api/types';
+import { t, word } from '../i18n/i18n';
+import { h } from '../shell/dom';
+import { localTime } from '../shell/time';
+
+/** A customer's profile: who they are, how to reach them, all their cases, and their messages across every case. */
+export async function renderCustomerView(container: HTMLElement, customerId: string): Promise<void> {
+  const d = await get<CustomerDetails>(`/api/customers/${customerId}`);
+  const numbers = new Map(d.cases.map((c) => [c.id, c.number]));
+  const none = () => h('p', {}, t('customer.none'));
+  container.replaceChildren(h('section', { class: 'customer', 'data-testid': 'customer-profile' },
+    h('a', { href: '#/cases', class: 'back' }, `← ${t('cases.search')}`),
+    h('h2', {}, d.customer.name),
+    h('p', {}, `${d.customer.segment} · ${d.customer.language}`, d.customer.frozen ? h('strong', { class: 'frozen' }, ` ${t('case.frozen')}`) : ''),
+    h('h3', {}, t('customer.contacts')),
+    d.contacts.length === 0 ? none() : h('ul', { 'data-testid': 'contacts' }, ...d.contacts.map((c) => h('li', {}, `${word('channel', c.channel)}: ${c.address}`))),
+    h('h3', {}, t('customer.cases')),
+    d.cases.length === 0 ? none() : h('table', { class: 'tasks', 'data-testid': 'customer-cases' }, h('tbody', {}, ...d.cases.map((c) => h('tr', { 'data-case': c.number },
+      h('td', {}, h('a', { href: `#/cases/${c.id}` }, c.number)), h('td', {}, c.subject), h('td', {}, word('status', c.status)), h('td', {}, localTime(c.createdAt)))))),
+    h('h3', {}, t('customer.messages')),
+    d.messages.length === 0 ? none() : h('ol', { class: 'timeline', 'data-testid': 'customer-messages' }, ...d.messages.map((m) => h('li', { class: m.direction },
+      h('time', { datetime: m.at }, localTime(m.at)), ' ', h('strong', {}, word('channel', m.channel)), ' ',
+      h('a', { href: `#/cases/${m.caseId}` }, numbers.get(m.caseId) ?? ''), ' ', m.author ? h('em', {}, m.author) : '', ' ', m.body)))));
+}
