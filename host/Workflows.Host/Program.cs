@@ -4,6 +4,7 @@ using Workflows.Desk;
 using Workflows.Host;
 using Workflows.Server;
 using Workflows.Server.Database;
+using Workflows.Server.Problems;
 using Workflows.Server.Runtime;
 
 // Composition only: the workflow server, the support desk on top of it, the activities the support flow runs,
@@ -23,7 +24,7 @@ catch (EmbeddedClusterInUseException inUse)
 }
 builder.Services.AddSupportDesk();
 foreach (var activity in SupportActivities.Types) builder.Services.AddActivity(activity);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemCodes();
 builder.Services.AddOpenApi(o => o.CreateSchemaReferenceId = new UniqueSchemaNames().For);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
 
@@ -32,7 +33,8 @@ if (embedded is not null) app.Lifetime.ApplicationStopped.Register(() => embedde
 await app.PrepareWorkflowServerAsync(embedded is not null);
 await app.PrepareSupportDeskAsync(seedDemo);
 
-app.UseExceptionHandler();
+// A body that is not JSON (or does not bind) is the caller's mistake: 400 with a problem document, not a 500.
+app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
 // The web app (ui/, built into wwwroot beside the host; hash routes, so "/" is its only page) is public;
 // what it shows comes from the API, which is not.
 var webApp = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(

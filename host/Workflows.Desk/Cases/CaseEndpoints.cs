@@ -51,7 +51,7 @@ public static class CaseEndpoints
     {
         var key = http.Headers.TryGetValue("Idempotency-Key", out var values) ? values.ToString() : null;
         var outcome = await intake.OpenAsync(request, key, user.Identity?.Name, ct);
-        if (outcome.Field is not null) return Problem.Field(outcome.Field, outcome.Message!, outcome.Status);
+        if (outcome.Mistake is not null) return Problem.Field(outcome.Mistake, outcome.Status);
         if (outcome.StepError is not null) return Problem.Step(outcome.StepError);
         var details = await CaseDetails.LoadAsync(db, server, outcome.Case!.Id, ct);
         return outcome.Created ? Results.Created($"/api/cases/{outcome.Case.Id}", details) : Results.Ok(details);

@@ -1,3 +1,4 @@
+using Workflows.Server.Problems;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,16 +21,16 @@ namespace Workflows.Desk.Cases;
 /// </summary>
 public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, WorkflowRuntime runtime, SlaPlanner sla, IOptions<SupportOptions> options, TimeProvider clock)
 {
-    public sealed record Outcome(CaseEntity? Case, bool Created, string? Field = null, string? Message = null, int Status = 201, StepError? StepError = null);
+    public sealed record Outcome(CaseEntity? Case, bool Created, Mistake? Mistake = null, int Status = 201, StepError? StepError = null);
 
     public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken)
     {
-        if (IntakeRules.Check(request, idempotencyKey) is { } broken) return new Outcome(null, false, broken.Field, broken.Message, 400);
+        if (IntakeRules.Check(request, idempotencyKey) is { } broken) return new Outcome(null, false, broken, 400);
         if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, cancellationToken) is { } earlier) return new Outcome(earlier, false, Status: 200);
 
         var text = $"{request.Subject} {request.Description}";
         var (customer, missing) = await FindOrCreateCustomerAsync(request.Customer!, text, cancellationToken);
-        if (customer is null) return new Outcome(null, false, missing!.Value.Field, missing.Value.Message, missing.Value.Status);
+        if (customer is null) return new Outcome(null, false, missing!.Value.Mistake, missing.Value.Status);
         var definitionId = await server.Definitions.AsNoTracking().Where(d => d.Key == ShippedDefinitions.SupportFlowKey)
             .OrderByDescending(d => d.Version).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException($"The support flow '{ShippedDefinitions.SupportFlowKey}' is not published.");
@@ -71,13 +72,13 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
     private Task<CaseEntity?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.IdempotencyKey == key, cancellationToken);
 
-    private async Task<(CustomerEntity?, (string Field, string Message, int Status)?)> FindOrCreateCustomerAsync(CustomerReference reference, string text,
+    private async Task<(CustomerEntity?, (Mistake Mistake, int Status)?)> FindOrCreateCustomerAsync(CustomerReference reference, string text,
         CancellationToken cancellationToken)
     {
         if (reference.Id is { } id)
         {
             if (await db.Customers.FindAsync([id], cancellationToken) is { } known) return (known, null);
-            return (null, ("customer.id", $"There is no customer {id}.", 404));
+            return (null, (Mistake.Of("case.customer.id.unknown", "customer.id", $"There is no customer {id}.", ("id", id)), 404));
         }
         foreach (var (channel, address) in reference.ContactPoints())
         {
@@ -85,7 +86,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
             if (contact is not null) return (await db.Customers.FindAsync([contact.CustomerId], cancellationToken), null);
         }
         if (string.IsNullOrWhiteSpace(reference.Name))
-            return (null, ("customer.name", "No customer has these contact points yet; give their name to create one.", 400));
+            return (null, (Mistake.Of("case.customer.name.required", "customer.name", "No customer has these contact points yet; give their name to create one."), 400));
         var customer = new CustomerEntity
         {
             Id = Guid.CreateVersion7(), Name = reference.Name.Trim(), Segment = reference.Segment ?? CustomerSegments.Consumer,

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Workflows.Desk.Customers;
 
 using Workflows.Desk.Channels;
+using Workflows.Server.Problems;
 
 namespace Workflows.Desk.Cases;
 
@@ -11,25 +12,36 @@ public static partial class IntakeRules
     public const int MaxSubject = 200;
     public const int MaxDescription = 10_000;
 
-    public static (string Field, string Message)? Check(IntakeRequest request, string? idempotencyKey)
+    /// <summary>The first broken rule, with its code (case.{field}.{what}) and the values a translation needs.</summary>
+    public static Mistake? Check(IntakeRequest request, string? idempotencyKey)
     {
+        var channels = string.Join(", ", ContactChannels.All);
         if (idempotencyKey is not null && !KeyPattern().IsMatch(idempotencyKey))
-            return ("Idempotency-Key", "The Idempotency-Key header must be 8 to 100 letters, digits or . _ : - (a UUID is ideal).");
-        if (string.IsNullOrWhiteSpace(request.Channel)) return ("channel", $"Say which channel the contact came through: {string.Join(", ", ContactChannels.All)}.");
-        if (!ContactChannels.All.Contains(request.Channel)) return ("channel", $"'{request.Channel}' is not a channel; use one of {string.Join(", ", ContactChannels.All)}.");
-        if (request.Customer is null) return ("customer", "Say who the customer is: their id, or a phone number, email, WeChat or chat id.");
+            return Mistake.Of("case.idempotency-key.invalid", "Idempotency-Key", "The Idempotency-Key header must be 8 to 100 letters, digits or . _ : - (a UUID is ideal).");
+        if (string.IsNullOrWhiteSpace(request.Channel))
+            return Mistake.Of("case.channel.required", "channel", $"Say which channel the contact came through: {channels}.", ("channels", channels));
+        if (!ContactChannels.All.Contains(request.Channel))
+            return Mistake.Of("case.channel.unknown", "channel", $"'{request.Channel}' is not a channel; use one of {channels}.", ("channel", request.Channel), ("channels", channels));
+        if (request.Customer is null)
+            return Mistake.Of("case.customer.required", "customer", "Say who the customer is: their id, or a phone number, email, WeChat or chat id.");
         if (request.Customer.Id is null && !request.Customer.ContactPoints().Any())
-            return ("customer", "Give the customer's id or at least one contact point (phone, email, weChat, chat).");
+            return Mistake.Of("case.customer.contact-required", "customer", "Give the customer's id or at least one contact point (phone, email, weChat, chat).");
         if (request.Customer.Language is { } language && language is not ("zh-CN" or "en"))
-            return ("customer.language", "The customer's language must be zh-CN or en.");
+            return Mistake.Of("case.customer.language.unknown", "customer.language", "The customer's language must be zh-CN or en.", ("language", language));
         if (request.Customer.Segment is { } segment && !CustomerSegments.All.Contains(segment))
-            return ("customer.segment", $"'{segment}' is not a segment; use one of {string.Join(", ", CustomerSegments.All)}.");
-        if (string.IsNullOrWhiteSpace(request.Subject)) return ("subject", "Give the contact a subject.");
-        if (request.Subject.Length > MaxSubject) return ("subject", $"The subject is {request.Subject.Length} characters; at most {MaxSubject} fit.");
-        if (string.IsNullOrWhiteSpace(request.Description)) return ("description", "Describe what the customer needs.");
+            return Mistake.Of("case.customer.segment.unknown", "customer.segment", $"'{segment}' is not a segment; use one of {string.Join(", ", CustomerSegments.All)}.",
+                ("segment", segment), ("segments", string.Join(", ", CustomerSegments.All)));
+        if (string.IsNullOrWhiteSpace(request.Subject)) return Mistake.Of("case.subject.required", "subject", "Give the contact a subject.");
+        if (request.Subject.Length > MaxSubject)
+            return Mistake.Of("case.subject.too-long", "subject", $"The subject is {request.Subject.Length} characters; at most {MaxSubject} fit.",
+                ("length", request.Subject.Length), ("max", MaxSubject));
+        if (string.IsNullOrWhiteSpace(request.Description)) return Mistake.Of("case.description.required", "description", "Describe what the customer needs.");
         if (request.Description.Length > MaxDescription)
-            return ("description", $"The description is {request.Description.Length:N0} characters; at most {MaxDescription:N0} fit. Attach long texts as messages.");
-        if (request.Priority is not (null or "urgent" or "normal")) return ("priority", "The priority must be urgent or normal (or left out to be judged from the text).");
+            return Mistake.Of("case.description.too-long", "description",
+                $"The description is {request.Description.Length:N0} characters; at most {MaxDescription:N0} fit. Attach long texts as messages.",
+                ("length", request.Description.Length), ("max", MaxDescription));
+        if (request.Priority is not (null or "urgent" or "normal"))
+            return Mistake.Of("case.priority.unknown", "priority", "The priority must be urgent or normal (or left out to be judged from the text).", ("priority", request.Priority));
         return null;
     }
 

@@ -73,7 +73,7 @@ public sealed class DemoData(DeskDbContext db, IServiceScopeFactory scopes, Time
                 var opened = await intake.OpenAsync(new IntakeRequest(
                     new[] { "phone", "chat", "email", "wechat" }[n % 4], new CustomerReference(person.Id, null, null, null, null, null, null, null),
                     contact.Subject, contact.Description, null, burst ? "M-1001" : null, null, null), $"demo-{n:D3}", "agent1", ct);
-                if (opened.Case is null) throw new InvalidOperationException($"Demo case {n} failed: {opened.Message ?? opened.StepError?.Message}");
+                if (opened.Case is null) throw new InvalidOperationException($"Demo case {n} failed: {opened.Mistake?.Message ?? opened.StepError?.Message}");
                 foreach (var step in steps) await CompleteAsync(opened.Case, person, step, contact.Category, ct);
             }
         log.LogInformation("Seeded {Customers} demo customers and {Cases} demo cases.", customers.Count, n);

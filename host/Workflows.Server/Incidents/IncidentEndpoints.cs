@@ -35,12 +35,12 @@ public static class IncidentEndpoints
         if (retries is < 1 or > 100) return Problem.Field("retries", "retries must be between 1 and 100.");
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
         if (incident is null) return Problem.NotFound($"Incident {id}");
-        if (incident.ResolvedAt is not null) return Problem.Conflict("The incident is already resolved.");
+        if (incident.ResolvedAt is not null) return Problem.Conflict("incident.resolved", "The incident is already resolved.");
         var outcome = await runtime.ApplyAsync(incident.InstanceId, new RetryIncident(incident.LocalId, retries), user.Identity?.Name, null, CancellationToken.None);
         return outcome.Outcome switch
         {
             StepOutcome.Ok => Results.Ok(new InstanceEndpoints.InstanceOutcome(outcome.InstanceId, outcome.Status)),
-            StepOutcome.Stale => Problem.Conflict("The incident no longer exists on the instance."),
+            StepOutcome.Stale => Problem.Conflict("incident.gone", "The incident no longer exists on the instance."),
             _ => Problem.Step(outcome.Error!),
         };
     }

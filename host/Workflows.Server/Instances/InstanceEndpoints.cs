@@ -35,7 +35,7 @@ public static class InstanceEndpoints
             var outcome = await runtime.ApplyAsync(id, new CancelInstance($"Cancelled by {user.Identity!.Name}: {reason}"), user.Identity.Name, null,
                 CancellationToken.None);
             return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
-                : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("The instance has already ended.")
+                : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("instance.ended", "The instance has already ended.")
                 : Results.Ok(new InstanceOutcome(outcome.InstanceId, outcome.Status));
         }).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin)).Produces<InstanceOutcome>();
     }

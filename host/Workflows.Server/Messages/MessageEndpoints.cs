@@ -40,7 +40,9 @@ public static class MessageEndpoints
         }
         if (candidates.Count == 0) return await StartByMessageAsync(request, db, scopes, user);
         if (candidates.Count > 1 && !request.All)
-            return Problem.Conflict($"Message '{request.Name}' matches {candidates.Count} waiting instances; narrow it with businessKey, instanceId or correlationKeys, or send all=true.");
+            return Problem.Conflict("message.ambiguous",
+                $"Message '{request.Name}' matches {candidates.Count} waiting instances; narrow it with businessKey, instanceId or correlationKeys, or send all=true.",
+                ("name", request.Name), ("count", candidates.Count));
 
         var reached = new List<Guid>();
         foreach (var subscription in candidates)

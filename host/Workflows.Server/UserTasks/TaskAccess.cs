@@ -28,7 +28,7 @@ public static class TaskAccess
         var task = await query.SingleOrDefaultAsync(t => t.Id == id);
         if (task is null) return (null, Problem.NotFound($"Task {id}"));
         if (!CanSee(user, task)) return (null, Results.Forbid());
-        if (task.Status != UserTaskStatus.Open) return (null, Problem.Conflict($"The task is already {task.Status}."));
+        if (task.Status != UserTaskStatus.Open) return (null, Problem.Conflict("task.not-open", $"The task is already {task.Status}.", ("status", task.Status)));
         return (task, null);
     }
 }

@@ -32,7 +32,9 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
         if (claimed == 0)
         {
             var current = await db.UserTasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Assignee, t.Status }).SingleAsync(ct);
-            return Problem.Conflict(current.Status != UserTaskStatus.Open ? $"The task is already {current.Status}." : $"The task is already claimed by {current.Assignee}.");
+            return current.Status != UserTaskStatus.Open
+                ? Problem.Conflict("task.not-open", $"The task is already {current.Status}.", ("status", current.Status))
+                : Problem.Conflict("task.claimed-by-other", $"The task is already claimed by {current.Assignee}.", ("assignee", current.Assignee));
         }
         (task.Assignee, task.ClaimedAt) = (me, now);
         await RecordAsync(task, user, "TaskAssigned", $"Task '{task.Name}' claimed: {me}.", ct);

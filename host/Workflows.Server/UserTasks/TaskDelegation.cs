@@ -20,8 +20,8 @@ public static class TaskDelegation
 
     public static TaskAssignments.Change ResolveBack(string me, bool seesAll) => (UserTaskEntity task, out IResult? refusal) =>
     {
-        refusal = task.DelegationState != "pending" ? Problem.Conflict("The task is not delegated.")
-            : task.Assignee != me && !seesAll ? Problem.Conflict($"Only {task.Assignee} can resolve the task.")
+        refusal = task.DelegationState != "pending" ? Problem.Conflict("task.not-delegated", "The task is not delegated.")
+            : task.Assignee != me && !seesAll ? Problem.Conflict("task.delegated-to-other", $"Only {task.Assignee} can resolve the task.", ("assignee", task.Assignee))
             : null;
         if (refusal is not null) return null;
         task.Assignee = task.Owner;

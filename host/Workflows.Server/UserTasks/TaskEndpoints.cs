@@ -71,16 +71,16 @@ public static class TaskEndpoints
         var (task, refusal) = await TaskAccess.FindOpenAsync(db, user, id, track: false);
         if (task is null) return refusal!;
         if (task.Assignee is { } assignee && assignee != user.Identity!.Name)
-            return Problem.Conflict($"The task is claimed by {assignee}; only they can complete it.");
+            return Problem.Conflict("task.claimed-by-other", $"The task is claimed by {assignee}; only they can complete it.", ("assignee", assignee));
         if (task.DelegationState == "pending")
-            return Problem.Conflict($"The task is delegated to {task.Assignee}; they resolve it back to {task.Owner} before it can be completed.");
+            return Problem.Conflict("task.delegated", $"The task is delegated to {task.Assignee}; they resolve it back to {task.Owner} before it can be completed.", ("assignee", task.Assignee), ("owner", task.Owner));
         var outcome = await runtime.ApplyAsync(task.InstanceId, new CompleteUserTask(task.LocalId, request?.Variables), user.Identity!.Name, null,
             CancellationToken.None); // a step once begun finishes even if the caller hangs up
         return outcome.Outcome switch
         {
             StepOutcome.Ok => Results.Ok(new CompleteResponse(outcome.InstanceId, outcome.Status, outcome.OpenedTasks
                 .Select(t => new OpenedTask(UserTaskIds.For(outcome.InstanceId, t.TaskId), t.NodeId, t.Name, [.. t.CandidateGroups])).ToList())),
-            StepOutcome.Stale => Problem.Conflict("The task has already been completed or withdrawn."),
+            StepOutcome.Stale => Problem.Conflict("task.gone", "The task has already been completed or withdrawn."),
             _ => Problem.Step(outcome.Error!),
         };
     }

@@ -62,6 +62,19 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await Assertions.Expect(profile.GetByTestId("contacts")).ToContainTextAsync(phone);
     }
 
+    [Fact]
+    public async Task TheServersProblems_AreShownInTheUsersLanguage()
+    {
+        var page = await fixture.PageAsync("zh-CN");
+        await BrowserFixture.SignInAsync(page, "agent1");
+        var missing = Guid.NewGuid();
+
+        await page.GotoAsync($"/#/cases/{missing}");
+
+        // The server said "Case … was not found." with the code not-found; the page says it in Chinese.
+        await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync($"未找到 Case {missing}。");
+    }
+
     /// <summary>Completes the case's open task at <paramref name="nodeId"/> once the flow has reached it.</summary>
     private static async Task CompleteAtAsync(HttpClient agent, string caseId, string nodeId, object variables)
     {

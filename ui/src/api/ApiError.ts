@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly field?: string,
     readonly elementId?: string,
     readonly problems: DiagramProblem[] = [],
+    /** The server's stable code for the mistake (its message is already in the user's language where known). */
+    readonly code?: string,
   ) {
     super(message);
   }

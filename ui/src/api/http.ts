@@ -1,6 +1,9 @@
+import { problemText } from '../i18n/i18n';
 import { ApiError, type DiagramProblem } from './ApiError';
 
 interface ProblemBody {
+  code?: string;
+  params?: Record<string, unknown>;
   title?: string;
   detail?: string;
   field?: string;
@@ -27,8 +30,10 @@ export async function send<T>(method: string, url: string, body?: unknown, conte
   const parsed: unknown = text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
   if (!response.ok) {
     const problem = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ProblemBody;
-    throw new ApiError(response.status, problem.title ?? problem.detail ?? `${response.status} ${response.statusText}`,
-      problem.field, problem.elementId, problem.errors ?? []);
+    // The user's language where the code has words for it; the server's English sentence otherwise.
+    const sentence = problem.title ?? problem.detail ?? `${response.status} ${response.statusText}`;
+    throw new ApiError(response.status, problemText(problem.code, problem.params, sentence), problem.field, problem.elementId, problem.errors ?? [],
+      problem.code);
   }
   return { status: response.status, body: parsed as T };
 }

@@ -26,3 +26,12 @@ export function word(kind: 'status' | 'channel' | 'priority', code: string | nul
   const key = `${kind}.${code}`;
   return key in messages.en ? t(key as MessageKey) : code;
 }
+
+/** A problem from the server in the user's language: its code's sentence with its values, else the server's own sentence. */
+export function problemText(code: string | undefined, params: Record<string, unknown> | undefined, fallback: string,
+  language: Language = currentLanguage()): string {
+  const key = `problem.${code}`;
+  if (!code || !(key in messages.en)) return fallback;
+  const values = Object.fromEntries(Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)]));
+  return translate(language, key as MessageKey, values);
+}

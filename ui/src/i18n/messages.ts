@@ -1,5 +1,6 @@
 import { caseMessages } from './caseMessages';
 import { managerMessages } from './managerMessages';
+import { problemMessages } from './problemMessages';
 
 /** The app's texts. Every key exists in both languages; the test in i18n.test.ts keeps it so. */
 export const messages = {
@@ -89,6 +90,7 @@ export const messages = {
     'case.timeline': 'Timeline',
     ...managerMessages.en,
     ...caseMessages.en,
+    ...problemMessages.en,
   },
   zh: {
     'app.title': '工作流',
@@ -176,6 +178,7 @@ export const messages = {
     'case.timeline': '时间线',
     ...managerMessages.zh,
     ...caseMessages.zh,
+    ...problemMessages.zh,
   },
 } as const;
 

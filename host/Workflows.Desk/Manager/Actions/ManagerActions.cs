@@ -74,7 +74,7 @@ public static class ManagerActions
         if (retries is < 1 or > 100) return Problem.Field("retries", "retries must be between 1 and 100.");
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
         if (incident is null) return Problem.NotFound($"Incident {id}");
-        if (incident.ResolvedAt is not null) return Problem.Conflict("The incident is already resolved.");
+        if (incident.ResolvedAt is not null) return Problem.Conflict("incident.resolved", "The incident is already resolved.");
         var changed = request?.Variables is { Count: > 0 } variables ? $" after setting {string.Join(", ", variables.Keys)}" : "";
         // Tracked here, saved by the retry's step: journaled if and only if the retry happened.
         PeopleJournal.Add(db, incident.InstanceId, incident.NodeId, manager, clock, "IncidentRetried", $"Incident at '{incident.NodeId}' retried{changed}.");
@@ -83,7 +83,7 @@ public static class ManagerActions
         return outcome.Outcome switch
         {
             StepOutcome.Ok => Results.Ok(new InstanceEndpoints.InstanceOutcome(outcome.InstanceId, outcome.Status)),
-            StepOutcome.Stale => Problem.Conflict("The incident no longer exists on the instance."),
+            StepOutcome.Stale => Problem.Conflict("incident.gone", "The incident no longer exists on the instance."),
             _ => Problem.Step(outcome.Error!),
         };
     }
@@ -95,7 +95,7 @@ public static class ManagerActions
         var text = $"Cancelled by {manager.Identity!.Name}: {reason}";
         var outcome = await runtime.ApplyAsync(id, new CancelInstance(text), manager.Identity.Name, null, CancellationToken.None);
         return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
-            : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("The instance has already ended.")
+            : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("instance.ended", "The instance has already ended.")
             : outcome.Outcome == StepOutcome.Failed ? Problem.Step(outcome.Error!)
             : Results.Ok(new InstanceEndpoints.InstanceOutcome(outcome.InstanceId, outcome.Status));
     }

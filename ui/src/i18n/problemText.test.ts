@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { problemText } from './i18n';
+
+describe('problemText', () => {
+  it("says a coded problem in the user's language with its values", () => {
+    expect(problemText('case.channel.unknown', { channel: 'pigeon', channels: 'phone, chat' }, 'fallback', 'zh')).toBe('“pigeon”不是有效渠道，请使用：phone, chat。');
+    expect(problemText('case.subject.too-long', { length: 201, max: 200 }, 'fallback', 'zh')).toBe('主题有 201 个字符，最多 200 个。');
+  });
+
+  it("keeps the server's sentence for a code it has no words for", () => {
+    expect(problemText('userName.invalid', {}, 'There is no user bob.', 'zh')).toBe('There is no user bob.');
+    expect(problemText(undefined, undefined, 'Bad gateway', 'en')).toBe('Bad gateway');
+  });
+});
