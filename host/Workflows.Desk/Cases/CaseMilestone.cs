@@ -38,6 +38,8 @@ internal sealed class CaseMilestone(CaseEntity found, DateTimeOffset now)
                 break;
             case CaseMilestones.Reopened:
                 found.Status = CaseStatuses.Reopened;
+                // A case the customer had to come back about was not resolved at first contact, whatever L1 thought.
+                found.FirstContactResolution = false;
                 break;
             case CaseMilestones.Closed:
                 found.ClosedAt ??= now;

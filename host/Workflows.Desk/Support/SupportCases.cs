@@ -71,7 +71,8 @@ public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTo
         if (update.SuggestedArticles is not null) found.SuggestedArticles = [.. update.SuggestedArticles];
         found.Resolution = update.Resolution ?? found.Resolution;
         found.ResolvedBy = update.ResolvedBy ?? found.ResolvedBy;
-        found.FirstContactResolution = update.FirstContactResolution ?? found.FirstContactResolution;
+        // Once not resolved at first contact (escalated, reopened), never again: a later resolution does not undo it.
+        found.FirstContactResolution = found.FirstContactResolution == false ? false : update.FirstContactResolution ?? found.FirstContactResolution;
         if (update.Milestone is { } milestone) new CaseMilestone(found, clock.GetUtcNow()).Apply(milestone);
         if (update.Milestone == CaseMilestones.SlaWarning) WarnSupervisors(found);
     }

@@ -26,7 +26,8 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await form.Locator("input[name=name]").FillAsync("Wang Fang");
         await form.Locator("input[name=phone]").FillAsync(phone);
         await form.Locator("input[name=subject]").FillAsync("Refund never arrived");
-        await form.Locator("textarea[name=description]").FillAsync("The refund for last week's order never reached my card");
+        var pasted = string.Join(" ", Enumerable.Repeat("The bank says the money left on the 3rd and should have arrived within five working days.", 5));
+        await form.Locator("textarea[name=description]").FillAsync("The refund for last week's order never reached my card. " + pasted);
         await page.ClickAsync("[data-action=open-case]");
 
         await Assertions.Expect(page.Locator("[data-testid=case-state]")).ToBeVisibleAsync();
@@ -53,6 +54,12 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("case-status")).ToContainTextAsync("the flow moves on");
         await Assertions.Expect(page.Locator("[data-testid=case-state]")).Not.ToHaveAttributeAsync("data-status", "waiting-customer", new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Visa card ending 4242");
+        // The long description is folded on the timeline: its start shows, the rest opens on a click.
+        var folded = page.Locator("[data-testid=timeline] details.long-text").First;
+        await Assertions.Expect(folded.Locator("summary")).ToContainTextAsync("never reached my card");
+        await Assertions.Expect(folded.Locator("p")).Not.ToBeVisibleAsync();
+        await folded.Locator("summary").ClickAsync();
+        await Assertions.Expect(folded.Locator("p")).ToBeVisibleAsync();
 
         await page.ClickAsync(".case-head [data-action=customer]");
         var profile = page.GetByTestId("customer-profile");

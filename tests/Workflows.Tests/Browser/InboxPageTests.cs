@@ -41,6 +41,10 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         var (caseId, number, phone) = await OpenCaseAsync("consumer", "urgent", "Payment failed twice", "My payment failed because of the network");
         var page = await InboxAsync("agent1");
 
+        // Every filter is labelled.
+        foreach (var label in new[] { "Sort", "Channel", "Category", "Priority" })
+            await Assertions.Expect(page.GetByLabel(label, new() { Exact = true })).ToHaveCountAsync(1);
+
         // Sorted by SLA left: the urgent case's 2 minutes come first, counting down.
         var top = page.Locator("[data-testid=inbox] tbody tr").First;
         await Assertions.Expect(top).ToHaveAttributeAsync("data-case", number, new() { Timeout = 10_000 });

@@ -157,6 +157,8 @@ public sealed class SupportPathTests(HostFixture host)
         var record = (await CaseAsync(agent2, caseId)).GetProperty("case");
         Assert.Equal(("reopened", 2, "等了太久"),
             (record.GetProperty("status").GetString(), record.GetProperty("csatScore").GetInt32(), record.GetProperty("csatComment").GetString()));
+        // Resolved by L1 at first contact, then reopened by the customer: not a first-contact resolution after all.
+        Assert.False(record.GetProperty("firstContactResolution").GetBoolean());
         var again = await host.Factory.CreateClient().PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string> { ["score"] = "5" }));
         Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
 

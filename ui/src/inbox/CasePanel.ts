@@ -44,5 +44,11 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
     h('h4', {}, t('case.timeline')),
     h('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...details.timeline.map((e) => h('li', { 'data-kind': e.kind, class: e.type },
       h('time', { datetime: e.at }, localTime(e.at)), ' ', h('strong', {}, e.type === 'message' ? `${e.direction} ${e.channel}` : e.kind), ' ',
-      e.actor ? h('em', {}, e.actor) : '', ' ', e.text))));
+      e.actor ? h('em', {}, e.actor) : '', ' ', collapsed(e.text)))));
+}
+
+/** A long text (a pasted email, a full description) shows its start and opens on a click, so it never floods the timeline. */
+function collapsed(text: string): Node | string {
+  if (text.length <= 240) return text;
+  return h('details', { class: 'long-text' }, h('summary', {}, `${text.slice(0, 160).trimEnd()}…`), h('p', {}, text));
 }

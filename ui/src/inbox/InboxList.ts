@@ -1,7 +1,7 @@
 import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
 import type { InboxRow, Me } from '../api/types';
-import { t } from '../i18n/i18n';
+import { t, word } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { moveSelection, timeLeft } from './slaClock';
 
@@ -24,14 +24,17 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
   const message = h('p', { class: 'status', role: 'status', 'data-testid': 'inbox-status' });
   const select = (name: 'sort' | keyof typeof FILTERS, options: readonly string[], all: boolean) => h('select', {
     'data-filter': name, 'aria-label': t(`inbox.${name}`), onchange: (e: Event) => { state[name] = (e.target as HTMLSelectElement).value; void refresh(); },
-  }, ...(all ? [h('option', { value: '' }, t('inbox.all'))] : []), ...options.map((o) => h('option', { value: o }, o)));
+  }, ...(all ? [h('option', { value: '' }, t('inbox.all'))] : []), ...options.map((o) => h('option', { value: o }, name === 'channel' || name === 'priority' ? word(name, o) : o)));
+  // Every filter says what it filters, on the page and to screen readers.
+  const labelled = (name: 'sort' | keyof typeof FILTERS, options: readonly string[], all: boolean) =>
+    h('label', {}, t(`inbox.${name}`), ' ', select(name, options, all));
   const tabs = h('div', { class: 'queues', role: 'tablist' }, ...queues.map((q) => h('button', {
     role: 'tab', 'data-queue': q, 'aria-selected': String(q === state.queue),
     onclick: () => { state.queue = q; state.selected = 0; tabs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.queue === q))); void refresh(); },
   }, q === 'mine' ? t('inbox.mine') : q)));
   container.replaceChildren(h('section', { class: 'inbox' }, h('h2', {}, t('nav.inbox')), tabs,
-    h('div', { class: 'filters' }, h('label', {}, t('inbox.sort'), ' ', select('sort', ['sla', 'priority', 'due', 'created'], false)),
-      select('channel', FILTERS.channel, true), select('category', FILTERS.category, true), select('priority', FILTERS.priority, true)),
+    h('div', { class: 'filters' }, labelled('sort', ['sla', 'priority', 'due', 'created'], false),
+      labelled('channel', FILTERS.channel, true), labelled('category', FILTERS.category, true), labelled('priority', FILTERS.priority, true)),
     h('p', { class: 'hint' }, t('inbox.keys')), message,
     h('table', { class: 'tasks', 'data-testid': 'inbox' }, h('thead', {}, h('tr', {},
       ...(['case', 'task', 'segment', 'channel', 'category', 'priority', 'slaLeft', 'assignee', ''] as const).map((c) => h('th', {}, c ? t(`inbox.col.${c}`) : '')))), body)));
@@ -41,7 +44,7 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
     return h('tr', { 'data-task': r.taskId, 'data-case': r.caseNumber ?? '', class: index === state.selected ? 'selected' : '', tabindex: '-1',
       onclick: () => { state.selected = index; paintSelection(); }, ondblclick: () => open(r) },
       h('td', {}, h('a', { href: `#/inbox/task/${r.taskId}` }, r.caseNumber ?? '—'), h('br', {}), h('small', {}, r.subject ?? '')),
-      h('td', {}, r.taskName), h('td', {}, r.segment ?? ''), h('td', {}, r.channel ?? ''), h('td', {}, r.category ?? ''),
+      h('td', {}, r.taskName), h('td', {}, r.segment ?? ''), h('td', {}, word('channel', r.channel)), h('td', {}, r.category ?? ''),
       h('td', { class: `priority ${r.priority ?? ''}` }, r.priority ?? String(r.taskPriority)),
       h('td', { class: 'sla', 'data-due': r.slaDueAt ?? r.dueDate ?? '' }),
       h('td', { 'data-assignee': r.assignee ?? '' }, r.assignee ?? t('inbox.unclaimed')),
