@@ -10,8 +10,11 @@ namespace Workflows.Desk.Cases;
 /// channel) and every step of the flow, and the tasks open on it.
 /// </summary>
 public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Customer, IReadOnlyList<CaseDetails.TimelineEntry> Timeline,
-    IReadOnlyList<CaseDetails.OpenTask> OpenTasks)
+    IReadOnlyList<CaseDetails.OpenTask> OpenTasks, IReadOnlyList<CaseDetails.SuggestedArticle> Suggested)
 {
+    /// <summary>A knowledge-base article diagnose suggested, by its title in the customer's language.</summary>
+    public sealed record SuggestedArticle(string Slug, string Title);
+
     public sealed record CustomerView(Guid Id, string Name, string Segment, string Language, string? Region, bool Frozen, IReadOnlyList<AccountView> Accounts);
     public sealed record AccountView(string Number, string Kind, DateTimeOffset? FrozenAt, string? FrozenBy, string? FrozenReason);
 
@@ -33,8 +36,13 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
         var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null))
             .Concat(steps.Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId)))
             .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();
+        var slugs = found.SuggestedArticles;
+        var articles = await db.KbArticles.AsNoTracking().Where(a => slugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Language, a.Title }).ToListAsync(cancellationToken);
+        // In the customer's language where the article has it, else in whichever it has; the slug only when it has none.
+        var suggested = slugs.Select(slug => new SuggestedArticle(slug, articles.Where(a => a.Slug == slug).OrderBy(a => a.Language == customer.Language ? 0 : 1)
+            .Select(a => a.Title).FirstOrDefault() ?? slug)).ToList();
         return new CaseDetails(CaseView.From(found), ToView(customer), timeline,
-            tasks.Select(t => new OpenTask(t.TaskId, t.NodeId, t.Name, t.Assignee, t.CandidateGroups, t.DueDate, t.Priority, t.FormKey)).ToList());
+            tasks.Select(t => new OpenTask(t.TaskId, t.NodeId, t.Name, t.Assignee, t.CandidateGroups, t.DueDate, t.Priority, t.FormKey)).ToList(), suggested);
     }
 
     public static CustomerView ToView(CustomerEntity customer) => new(customer.Id, customer.Name, customer.Segment, customer.Language, customer.Region,

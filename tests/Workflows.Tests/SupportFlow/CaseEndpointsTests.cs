@@ -128,6 +128,27 @@ public sealed class CaseEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task SuggestedArticles_AreNamedByTheirTitles_InTheCustomersLanguage()
+    {
+        var agent = await host.SignInAsync("agent1");
+        var (_, phone) = await _desk.CustomerAsync("韩梅");
+        var opened = await OpenAsync(agent, new { channel = "phone", customer = new { phone }, subject = "退款没到账", description = "上周的退款还没有到账" });
+        var caseId = opened.GetProperty("case").GetProperty("id").GetGuid();
+        await CompleteAsync(agent, caseId, "understand", new { capturedName = "韩梅", capturedPhoneLast4 = phone[^4..], agentCategory = "refund-dispute", summary = "退款未到账" });
+
+        var suggested = new List<(string Slug, string Title)>();
+        await WaitUntilAsync(async () =>
+        {
+            suggested = (await CaseAsync(agent, caseId)).GetProperty("suggested").EnumerateArray()
+                .Select(a => (a.GetProperty("slug").GetString()!, a.GetProperty("title").GetString()!)).ToList();
+            return suggested.Count > 0;
+        }, "diagnose suggested articles");
+
+        Assert.Contains(("refund-timeline", "退款到账时间"), suggested);
+        Assert.All(suggested, a => Assert.NotEqual(a.Slug, a.Title));
+    }
+
+    [Fact]
     public async Task CustomerReply_ResumesTheFlowWaitingForIt_AndPausesTheResolutionClock()
     {
         var agent = await host.SignInAsync("agent1");

@@ -24,7 +24,7 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
   };
   const articleItem = (a: Pick<ArticleView, 'slug'> & Partial<ArticleView>) => h('li', { 'data-article': a.slug },
     h('span', {}, a.title ?? a.slug), ' ',
-    h('button', { 'data-action': 'send-article', onclick: () => void send(`/api/cases/${c.id}/articles`, { slug: a.slug } satisfies ArticleRequest, t('case.articleSent', { slug: a.slug })) }, t('case.send')));
+    h('button', { 'data-action': 'send-article', onclick: () => void send(`/api/cases/${c.id}/articles`, { slug: a.slug } satisfies ArticleRequest, t('case.articleSent', { slug: a.title ?? a.slug })) }, t('case.send')));
   search.addEventListener('change', async () => {
     const found = await get<ArticleView[]>(`/api/kb?q=${encodeURIComponent(search.value)}&language=${encodeURIComponent(customer.language)}`);
     results.replaceChildren(...found.map(articleItem));
@@ -37,7 +37,7 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
       customer.frozen ? h('strong', { class: 'frozen' }, t('case.frozen')) : ''),
     h('h4', {}, t('case.diagnosis')),
     h('p', {}, `${c.category}${c.cause ? ` / ${c.cause}` : ''} · ${c.priority}`),
-    h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...c.suggestedArticles.map((slug) => articleItem({ slug }))),
+    h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...details.suggested.map((a) => articleItem({ slug: a.slug, title: a.title }))),
     search, results,
     h('h4', {}, t('case.reply')), reply,
     h('button', { 'data-action': 'send-reply', onclick: () => void send(`/api/cases/${c.id}/replies`, { body: reply.value } satisfies AgentReplyRequest, t('case.replySent')).then(() => { reply.value = ''; }) }, t('case.send')),

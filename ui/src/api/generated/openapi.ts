@@ -2194,6 +2194,7 @@ export interface components {
             customer: components["schemas"]["CustomerView"];
             timeline: components["schemas"]["TimelineEntry"][];
             openTasks: components["schemas"]["OpenTask"][];
+            suggested: components["schemas"]["SuggestedArticle"][];
         };
         CasePage: {
             items: components["schemas"]["CaseSummary"][];
@@ -2637,6 +2638,10 @@ export interface components {
             usualSeconds: null | number;
             /** Format: double */
             ageSeconds: number;
+        };
+        SuggestedArticle: {
+            slug: string;
+            title: string;
         };
         SupportNumbers: {
             /** Format: date */
