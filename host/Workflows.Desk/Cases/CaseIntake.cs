@@ -109,6 +109,9 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
             ["category"] = JsonSerializer.SerializeToElement(entity.Category),
             // The understand form opens with the intake's reading of the category; the agent confirms or corrects it.
             ["agentCategory"] = JsonSerializer.SerializeToElement(entity.Category),
+            // ... and with the name on the customer's record, which the agent confirms; the phone's last four digits,
+            // asked of the caller, stay blank: they are the identity check.
+            ["capturedName"] = JsonSerializer.SerializeToElement(customer.Name),
             ["priority"] = JsonSerializer.SerializeToElement(entity.Priority),
             ["segment"] = JsonSerializer.SerializeToElement(customer.Segment),
             ["language"] = JsonSerializer.SerializeToElement(customer.Language),

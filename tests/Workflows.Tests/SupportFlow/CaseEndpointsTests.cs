@@ -128,6 +128,20 @@ public sealed class CaseEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task TheUnderstandForm_OpensWithTheCustomersName_ButNotTheIdentityCheck()
+    {
+        var agent = await host.SignInAsync("agent1");
+        var (_, phone) = await _desk.CustomerAsync("林晓");
+        var opened = await OpenAsync(agent, new { channel = "phone", customer = new { phone }, subject = "积分没到账", description = "积分没有到账" });
+        var task = await TaskAtAsync(agent, opened.GetProperty("case").GetProperty("id").GetGuid(), "understand");
+
+        var data = (await GetJsonAsync(agent, $"/api/tasks/{task}/form")).GetProperty("data");
+
+        Assert.Equal("林晓", data.GetProperty("capturedName").GetString());
+        Assert.False(data.TryGetProperty("capturedPhoneLast4", out var last4) && last4.ValueKind == JsonValueKind.String);
+    }
+
+    [Fact]
     public async Task SuggestedArticles_AreNamedByTheirTitles_InTheCustomersLanguage()
     {
         var agent = await host.SignInAsync("agent1");
