@@ -81,6 +81,8 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         {
             e.HasIndex(a => new { a.Slug, a.Language }).IsUnique();
             e.HasIndex(a => new { a.Category, a.Language });
+            e.Property(a => a.SearchVector).HasComputedColumnSql($"to_tsvector('{Search.SearchGrams.Configuration}'::regconfig, search_text)", stored: true);
+            e.HasIndex(a => a.SearchVector).HasMethod("gin");
         });
         model.Entity<SurveyEntity>(e => e.HasIndex(s => s.CaseId));
         model.Entity<AlertEntity>(e =>

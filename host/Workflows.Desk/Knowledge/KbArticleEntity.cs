@@ -12,4 +12,17 @@ public sealed class KbArticleEntity
     public required string Category { get; set; }
     public List<string> Tags { get; set; } = [];
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Title, summary, body and tags with Chinese cut into words (<see cref="Search.ChineseWords"/>), for the search.</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>The database's reading of <see cref="SearchText"/> (english configuration); computed there.</summary>
+    public NpgsqlTypes.NpgsqlTsVector? SearchVector { get; set; }
+
+    /// <summary>Sets <see cref="SearchText"/> from the article's words; call after changing them.</summary>
+    public KbArticleEntity Indexed()
+    {
+        SearchText = Search.ChineseWords.Spaced($"{Title} {Summary} {Body} {string.Join(' ', Tags)}");
+        return this;
+    }
 }

@@ -10,8 +10,8 @@ public static class KnowledgeEndpoints
     public sealed record ArticleView(string Slug, string Language, string Title, string Summary, string Category, IReadOnlyList<string> Tags);
 
     /// <summary>
-    /// Every word of the query must appear in the title, summary, body or tags. Substring matching, not a stemmer:
-    /// Chinese has no spaces, and "退款" must find "退款到账时间".
+    /// Any word of the query in the title, summary, body or tags (<see cref="KbQuery"/>: Chinese cut by jieba, English
+    /// stemmed, so "declined" finds "decline"), the articles matching most of them first.
     /// </summary>
     public static void MapKnowledgeEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/kb", async (DeskDbContext db, string? q, string? language, string? category, CancellationToken ct) =>
@@ -20,13 +20,16 @@ public static class KnowledgeEndpoints
             var query = db.KbArticles.AsNoTracking();
             if (language is not null) query = query.Where(a => a.Language == language);
             if (category is not null) query = query.Where(a => a.Category == category);
-            foreach (var word in (q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var ordered = query.OrderBy(a => a.Category).ThenBy(a => a.Slug).ThenBy(a => a.Language);
+            if (KbQuery.Of(q) is { } words)
             {
-                var pattern = "%" + word.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-                query = query.Where(a => EF.Functions.ILike(a.Title, pattern) || EF.Functions.ILike(a.Summary, pattern) || EF.Functions.ILike(a.Body, pattern)
-                    || a.Tags.Any(t => EF.Functions.ILike(t, pattern)));
+                // Written inside each expression: EF translates ToTsQuery only there.
+                const string english = Search.SearchGrams.Configuration;
+                ordered = query.Where(a => a.SearchVector!.Matches(EF.Functions.ToTsQuery(english, words)))
+                    .OrderByDescending(a => a.SearchVector!.Rank(EF.Functions.ToTsQuery(english, words))).ThenBy(a => a.Slug).ThenBy(a => a.Language);
             }
-            var found = await query.OrderBy(a => a.Category).ThenBy(a => a.Slug).ThenBy(a => a.Language).Take(50)
+            else if (!string.IsNullOrWhiteSpace(q)) return Results.Ok(new List<ArticleView>());
+            var found = await ordered.Take(50)
                 .Select(a => new ArticleView(a.Slug, a.Language, a.Title, a.Summary, a.Category, a.Tags)).ToListAsync(ct);
             return Results.Ok(found);
         }).WithTags("Knowledge base").Produces<List<ArticleView>>();

@@ -28,7 +28,9 @@ public static class SupportStartup
         if (!await db.SlaPolicies.AnyAsync(cancellationToken))
             db.SlaPolicies.AddRange(services.GetRequiredService<IOptions<SupportOptions>>().Value.SlaPolicies.Select(p => p.ToEntity()));
         if (!await db.Holidays.AnyAsync(cancellationToken)) db.Holidays.AddRange(HolidaySeeds.Holidays());
-        if (!await db.KbArticles.AnyAsync(cancellationToken)) db.KbArticles.AddRange(KnowledgeSeeds.Articles(now));
+        if (!await db.KbArticles.AnyAsync(cancellationToken)) db.KbArticles.AddRange(KnowledgeSeeds.Articles(now).Select(a => a.Indexed()));
+        // Articles written before the search read words (the KbSearch migration): jieba runs here, not in SQL.
+        foreach (var unindexed in await db.KbArticles.Where(a => a.SearchText == "").ToListAsync(cancellationToken)) unindexed.Indexed();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -188,7 +188,7 @@ public sealed class CaseEndpointsTests(HostFixture host)
     }
 
     [Fact]
-    public async Task KnowledgeBase_FindsChineseAndEnglish()
+    public async Task KnowledgeBase_FindsChineseAndEnglish_ByWordsAndWordForms()
     {
         var agent = await host.SignInAsync("agent1");
 
@@ -198,7 +198,17 @@ public sealed class CaseEndpointsTests(HostFixture host)
         Assert.Contains(chinese.EnumerateArray(), a => a.GetProperty("slug").GetString() == "refund-timeline" && a.GetProperty("language").GetString() == "zh-CN");
         Assert.All(english.EnumerateArray(), a => Assert.Equal("en", a.GetProperty("language").GetString()));
         Assert.Contains(english.EnumerateArray(), a => a.GetProperty("slug").GetString() == "refund-timeline");
-        Assert.Empty((await GetJsonAsync(agent, "/api/kb?q=" + Uri.EscapeDataString("退款 积分"))).EnumerateArray());
+        // A question typed as a sentence, Chinese without spaces: jieba finds 退款 and 到账 in it, the answer comes first.
+        var question = await GetJsonAsync(agent, "/api/kb?q=" + Uri.EscapeDataString("我的退款什么时候到账") + "&language=zh-CN");
+        Assert.Equal("refund-timeline", question[0].GetProperty("slug").GetString());
+        // English word forms: "declined" finds the article tagged bank-decline.
+        var declined = await GetJsonAsync(agent, "/api/kb?q=declined&language=en");
+        Assert.Contains(declined.EnumerateArray(), a => a.GetProperty("slug").GetString() == "payment-network");
+        // Any of the words: two topics, both found.
+        var both = (await GetJsonAsync(agent, "/api/kb?q=" + Uri.EscapeDataString("退款 积分") + "&language=zh-CN")).EnumerateArray().Select(a => a.GetProperty("slug").GetString()).ToList();
+        Assert.Contains("refund-timeline", both);
+        Assert.Contains("points-and-rebates", both);
+        Assert.Empty((await GetJsonAsync(agent, "/api/kb?q=zzqqxx")).EnumerateArray());
     }
 
     [Fact]
