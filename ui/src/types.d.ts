@@ -9,3 +9,7 @@ declare module 'diagram-js/lib/command/CommandInterceptor';
 declare module 'bpmn-auto-layout' {
   export function layoutProcess(xml: string): Promise<string>;
 }
+// Only the shipped-flow lint test uses these, in Node: bpmnlint's linter and resolver, and the BPMN model reader.
+declare module 'bpmnlint';
+declare module 'bpmnlint/lib/resolver/node-resolver';
+declare module 'bpmn-moddle';

@@ -163,7 +163,21 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator("[data-figure=cases] strong")).Not.ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("[data-figure=cases] small")).ToHaveTextAsync("工单量");
-        await Assertions.Expect(page.Locator(".numbers .chart canvas")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".numbers .chart svg")).ToHaveCountAsync(4);
+        // No two labels of a chart overlap (drawn as SVG text, so the browser can measure them).
+        var overlaps = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.numbers .chart svg')].flatMap((svg, chart) => {
+              const boxes = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim() && t.getAttribute('opacity') !== '0')
+                .map(t => ({ text: t.textContent, r: t.getBoundingClientRect() })).filter(b => b.r.width > 0);
+              const hits = [];
+              for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                const [a, b] = [boxes[i].r, boxes[j].r];
+                if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) hits.push(`chart ${chart}: '${boxes[i].text}' over '${boxes[j].text}'`);
+              }
+              return hits;
+            })
+            """);
+        Assert.Empty(overlaps);
         var from = await page.InputValueAsync("input[name=from]");
         var to = await page.InputValueAsync("input[name=to]");
         Assert.EndsWith($"from={from}&to={to}", await page.GetAttributeAsync("[data-action=csv]", "href"));
