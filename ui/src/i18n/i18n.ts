@@ -21,7 +21,7 @@ export function translate(language: Language, key: MessageKey, values: Record<st
 export const t = (key: MessageKey, values?: Record<string, string | number>) => translate(currentLanguage(), key, values);
 
 /** An enum code (a status, channel or priority) as a word in the user's language; a code with no word stays as it is. */
-export function word(kind: 'status' | 'channel' | 'priority', code: string | null | undefined): string {
+export function word(kind: 'status' | 'channel' | 'priority' | 'category' | 'sort', code: string | null | undefined): string {
   if (!code) return '';
   const key = `${kind}.${code}`;
   return key in messages.en ? t(key as MessageKey) : code;

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
-import { t } from '../i18n/i18n';
+import { t, word } from '../i18n/i18n';
 import type { AgentReplyRequest, ArticleRequest, ArticleView, CaseDetails } from '../api/types';
 import { h } from '../shell/dom';
 import { localTime } from '../shell/time';
@@ -36,7 +36,7 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
     h('p', { 'data-testid': 'customer' }, `${customer.segment} · ${customer.language} · ${c.channel}`, ' ',
       customer.frozen ? h('strong', { class: 'frozen' }, t('case.frozen')) : ''),
     h('h4', {}, t('case.diagnosis')),
-    h('p', {}, `${c.category}${c.cause ? ` / ${c.cause}` : ''} · ${c.priority}`),
+    h('p', {}, `${word('category', c.category)}${c.cause ? ` / ${c.cause}` : ''} · ${word('priority', c.priority)}`),
     h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...details.suggested.map((a) => articleItem({ slug: a.slug, title: a.title }))),
     search, results,
     h('h4', {}, t('case.reply')), reply,

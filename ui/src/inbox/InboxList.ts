@@ -24,7 +24,7 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
   const message = h('p', { class: 'status', role: 'status', 'data-testid': 'inbox-status' });
   const select = (name: 'sort' | keyof typeof FILTERS, options: readonly string[], all: boolean) => h('select', {
     'data-filter': name, 'aria-label': t(`inbox.${name}`), onchange: (e: Event) => { state[name] = (e.target as HTMLSelectElement).value; void refresh(); },
-  }, ...(all ? [h('option', { value: '' }, t('inbox.all'))] : []), ...options.map((o) => h('option', { value: o }, name === 'channel' || name === 'priority' ? word(name, o) : o)));
+  }, ...(all ? [h('option', { value: '' }, t('inbox.all'))] : []), ...options.map((o) => h('option', { value: o }, word(name, o))));
   // Every filter says what it filters, on the page and to screen readers.
   const labelled = (name: 'sort' | keyof typeof FILTERS, options: readonly string[], all: boolean) =>
     h('label', {}, t(`inbox.${name}`), ' ', select(name, options, all));
@@ -44,7 +44,7 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
     return h('tr', { 'data-task': r.taskId, 'data-case': r.caseNumber ?? '', class: index === state.selected ? 'selected' : '', tabindex: '-1',
       onclick: () => { state.selected = index; paintSelection(); }, ondblclick: () => open(r) },
       h('td', {}, h('a', { href: `#/inbox/task/${r.taskId}` }, r.caseNumber ?? '—'), h('br', {}), h('small', {}, r.subject ?? '')),
-      h('td', {}, r.taskName), h('td', {}, r.segment ?? ''), h('td', {}, word('channel', r.channel)), h('td', {}, r.category ?? ''),
+      h('td', {}, r.taskName), h('td', {}, r.segment ?? ''), h('td', {}, word('channel', r.channel)), h('td', {}, word('category', r.category)),
       h('td', { class: `priority ${r.priority ?? ''}` }, r.priority ?? String(r.taskPriority)),
       h('td', { class: 'sla', 'data-due': r.slaDueAt ?? r.dueDate ?? '' }),
       h('td', { 'data-assignee': r.assignee ?? '' }, r.assignee ?? t('inbox.unclaimed')),
