@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using Workflows.Activities;
 using Workflows.Desk;
@@ -33,6 +34,11 @@ if (embedded is not null) app.Lifetime.ApplicationStopped.Register(() => embedde
 await app.PrepareWorkflowServerAsync(embedded is not null);
 await app.PrepareSupportDeskAsync(seedDemo);
 
+// Behind a reverse proxy on this machine (trusted: loopback only), requests carry the address people used; survey
+// links remember it when Support:PublicBaseUrl is not set.
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
+var publicAddress = app.Services.GetRequiredService<Workflows.Desk.Surveys.PublicAddress>();
+app.Use((context, next) => { publicAddress.Observe(context.Request); return next(context); });
 // A body that is not JSON (or does not bind) is the caller's mistake: 400 with a problem document, not a 500.
 app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError });
 // The web app (ui/, built into wwwroot beside the host; hash routes, so "/" is its only page) is public;

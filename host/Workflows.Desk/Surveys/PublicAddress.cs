@@ -7,16 +7,23 @@ using Workflows.Desk.Support;
 namespace Workflows.Desk.Surveys;
 
 /// <summary>
-/// Where customers reach the host, for the links sent to them: <c>Support:PublicBaseUrl</c> when set (behind a proxy
-/// or under a public name, set it), otherwise the address the host really listens on (<c>--urls</c>,
-/// <c>ASPNETCORE_URLS</c>), read from the server once it has started. A link made in a timer's step has no request to
-/// look at, so the listening address is the honest default.
+/// Where customers reach the host, for the links sent to them: <c>Support:PublicBaseUrl</c> when set; else, behind a
+/// reverse proxy, the address the proxy last said it was reached at (X-Forwarded-Host and -Proto, trusted from
+/// loopback proxies only); else the address the host really listens on (<c>--urls</c>, <c>ASPNETCORE_URLS</c>). A link
+/// is made in a timer's step, with no request to look at, so the proxy's address is remembered from the requests.
 /// </summary>
 public sealed class PublicAddress(IOptions<SupportOptions> options, IServer server, ILogger<PublicAddress> log)
 {
     private string? _listening;
+    private volatile string? _proxied;
 
-    public string BaseUrl => options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : _listening ??= Listening();
+    public string BaseUrl => options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : _proxied ?? (_listening ??= Listening());
+
+    /// <summary>Remembers the address a proxy forwarded <paramref name="request"/> from (the forwarded-headers middleware ran first).</summary>
+    public void Observe(HttpRequest request)
+    {
+        if (request.Headers.ContainsKey("X-Original-Host")) _proxied = $"{request.Scheme}://{request.Host}{request.PathBase}";
+    }
 
     private string Listening()
     {

@@ -14,15 +14,22 @@ namespace Workflows.Tests.Host;
 public sealed partial class SurveyLinkTests(ClusterFixture cluster)
 {
     [Theory]
-    [InlineData(null)]
-    [InlineData("https://support.example.cn")]
-    public async Task SurveyLink_PointsAtTheListeningAddress_OrTheConfiguredOne(string? publicBaseUrl)
+    [InlineData(null, null)]
+    [InlineData("https://support.example.cn", null)]
+    [InlineData(null, "desk.example.cn")]
+    public async Task SurveyLink_PointsAtTheListeningAddress_TheProxysOrTheConfiguredOne(string? publicBaseUrl, string? forwardedHost)
     {
-        var database = await cluster.Cluster.CreateDatabaseAsync(publicBaseUrl is null ? "survey_link_listening" : "survey_link_configured");
+        var database = await cluster.Cluster.CreateDatabaseAsync(publicBaseUrl is not null ? "survey_link_configured" : forwardedHost is not null ? "survey_link_proxied" : "survey_link_listening");
         var pickup = Directory.CreateTempSubdirectory("survey-link-outbox").FullName;
         string[] settings = ["--Support:SurveyDelay=PT1S", .. publicBaseUrl is null ? Array.Empty<string>() : [$"--Support:PublicBaseUrl={publicBaseUrl}"]];
         await using var host = await HostProcess.StartAsync(database, pickup, settings);
         var agent = await host.SignInAsync("agent1");
+        if (forwardedHost is not null)
+        {
+            // Behind a reverse proxy on this machine: it says which address the agents (and customers) used.
+            agent.DefaultRequestHeaders.Add("X-Forwarded-Host", forwardedHost);
+            agent.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        }
         var phone = "135" + Random.Shared.NextInt64(10_000_000, 99_999_999);
         var opened = await JsonAsync(await agent.PostAsJsonAsync("/api/cases",
             new { channel = "email", customer = new { phone, email = $"{phone}@example.cn", name = "Link Test" }, subject = "支付失败", description = "付款时提示余额不足" }));
@@ -47,9 +54,9 @@ public sealed partial class SurveyLinkTests(ClusterFixture cluster)
             Assert.True(DateTime.UtcNow < until, "no survey message was sent");
             link = Directory.GetFiles(pickup, "*.json").Select(File.ReadAllText).Select(m => Link().Match(m)).FirstOrDefault(m => m.Success)?.Value;
         }
-        var expected = publicBaseUrl ?? host.BaseAddress.GetLeftPart(UriPartial.Authority);
+        var expected = publicBaseUrl ?? (forwardedHost is null ? host.BaseAddress.GetLeftPart(UriPartial.Authority) : $"https://{forwardedHost}");
         Assert.StartsWith(expected + "/survey/", link);
-        if (publicBaseUrl is null)
+        if (publicBaseUrl is null && forwardedHost is null)
             Assert.Equal(System.Net.HttpStatusCode.OK, (await new HttpClient().GetAsync(link)).StatusCode); // the customer's click lands
         Directory.Delete(pickup, recursive: true);
     }
