@@ -82,6 +82,25 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync($"未找到 Case {missing}。");
     }
 
+    [Fact]
+    public async Task InChinese_TheShippedFlowsTasks_StatusesAndChannels_AreWords()
+    {
+        var agent = await fixture.Host.SignInAsync("agent1");
+        var phone = "133" + Random.Shared.NextInt64(10_000_000, 99_999_999);
+        var opened = JsonDocument.Parse(await (await agent.PostAsJsonAsync("/api/cases", new
+        {
+            channel = "wechat", customer = new { phone, name = "周明" }, subject = "积分没有到账", description = "上周的积分没有到账",
+        })).Content.ReadAsStringAsync()).RootElement.GetProperty("case");
+        var page = await fixture.PageAsync("zh-CN");
+        await BrowserFixture.SignInAsync(page, "agent1");
+
+        await page.GotoAsync($"/#/cases/{opened.GetProperty("id").GetString()}");
+
+        await Assertions.Expect(page.GetByTestId("open-tasks")).ToContainTextAsync("了解客户诉求");
+        await Assertions.Expect(page.GetByTestId("case-state")).ToHaveTextAsync("新建");
+        await Assertions.Expect(page.Locator(".case-head")).ToContainTextAsync("微信");
+    }
+
     /// <summary>Completes the case's open task at <paramref name="nodeId"/> once the flow has reached it.</summary>
     private static async Task CompleteAtAsync(HttpClient agent, string caseId, string nodeId, object variables)
     {

@@ -26,10 +26,15 @@ export function renderCaseSearch(container: HTMLElement): void {
     h('td', {}, h('a', { href: `#/cases/${c.id}` }, c.number)), h('td', {}, c.subject), h('td', { 'data-status': c.status }, word('status', c.status)),
     h('td', {}, word('channel', c.channel)), h('td', {}, localTime(c.createdAt)));
 
+  /** Bumped by every search: an answer that arrives after a newer search was started is dropped, not painted over it. */
+  let latest = 0;
+
   async function search(): Promise<void> {
+    const mine = ++latest;
     const query = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) query.set(name, value.trim());
     const page = await get<CaseSummaryPage>(`/api/cases?${query}`);
+    if (mine !== latest) return;
     body.replaceChildren(...page.items.map(row));
     status.textContent = page.items.length === 0 ? t('cases.none') : page.more ? t('cases.foundMore', { count: page.total }) : t('cases.found', { count: page.total });
   }

@@ -1,7 +1,7 @@
 import { ApiError } from '../api/ApiError';
 import { get } from '../api/http';
 import type { CaseDetails } from '../api/types';
-import { t, word } from '../i18n/i18n';
+import { nodeName, t, word } from '../i18n/i18n';
 import { renderCasePanel } from '../inbox/CasePanel';
 import { h } from '../shell/dom';
 import { logReplyForm } from './LogReplyForm';
@@ -32,7 +32,7 @@ export async function renderCaseView(container: HTMLElement, caseId: string): Pr
         word('priority', c.priority), ' · ', h('a', { href: `#/cases/customer/${c.customerId}`, 'data-action': 'customer' }, `${d.customer.name} (${t('cases.customer')})`)),
       h('p', { class: 'description' }, c.description));
     tasks.replaceChildren(...(d.openTasks.length === 0 ? [h('li', {}, t('cases.noOpenTasks'))]
-      : d.openTasks.map((task) => h('li', { 'data-task': task.id }, h('a', { href: `#/inbox/task/${task.id}` }, task.name)))));
+      : d.openTasks.map((task) => h('li', { 'data-task': task.id }, h('a', { href: `#/inbox/task/${task.id}` }, nodeName(task.nodeId, task.name))))));
     renderCasePanel(panel, d, refresh, status);
   }
 

@@ -35,3 +35,12 @@ export function problemText(code: string | undefined, params: Record<string, unk
   const values = Object.fromEntries(Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)]));
   return translate(language, key as MessageKey, values);
 }
+
+/**
+ * A task's name: in Chinese, the shipped flow's translation by element id where it has one; otherwise the name the
+ * diagram gives (in English the diagram's own name is kept, whatever a designer renamed it to).
+ */
+export function nodeName(nodeId: string, given: string, language: Language = currentLanguage()): string {
+  const key = `node.${nodeId}`;
+  return language === 'zh' && key in messages.zh ? translate(language, key as MessageKey) : given;
+}

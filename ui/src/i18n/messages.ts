@@ -1,4 +1,5 @@
 import { caseMessages } from './caseMessages';
+import { flowMessages } from './flowMessages';
 import { managerMessages } from './managerMessages';
 import { problemMessages } from './problemMessages';
 
@@ -90,6 +91,7 @@ export const messages = {
     'case.timeline': 'Timeline',
     ...managerMessages.en,
     ...caseMessages.en,
+    ...flowMessages.en,
     ...problemMessages.en,
   },
   zh: {
@@ -178,6 +180,7 @@ export const messages = {
     'case.timeline': '时间线',
     ...managerMessages.zh,
     ...caseMessages.zh,
+    ...flowMessages.zh,
     ...problemMessages.zh,
   },
 } as const;

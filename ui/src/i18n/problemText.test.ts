@@ -12,3 +12,12 @@ describe('problemText', () => {
     expect(problemText(undefined, undefined, 'Bad gateway', 'en')).toBe('Bad gateway');
   });
 });
+
+describe('nodeName', () => {
+  it("names the shipped flow's tasks in Chinese by element id, and keeps a designer's own names", async () => {
+    const { nodeName } = await import('./i18n');
+    expect(nodeName('resolve_l1', 'Resolve (L1)', 'zh')).toBe('处理问题（一线）');
+    expect(nodeName('resolve_l1', 'Resolve (L1)', 'en')).toBe('Resolve (L1)');
+    expect(nodeName('approve', 'Approve the refund', 'zh')).toBe('Approve the refund');
+  });
+});

@@ -1,7 +1,7 @@
 import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
 import type { InboxRow, Me } from '../api/types';
-import { t, word } from '../i18n/i18n';
+import { nodeName, t, word } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { moveSelection, timeLeft } from './slaClock';
 
@@ -44,7 +44,7 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
     return h('tr', { 'data-task': r.taskId, 'data-case': r.caseNumber ?? '', class: index === state.selected ? 'selected' : '', tabindex: '-1',
       onclick: () => { state.selected = index; paintSelection(); }, ondblclick: () => open(r) },
       h('td', {}, h('a', { href: `#/inbox/task/${r.taskId}` }, r.caseNumber ?? '—'), h('br', {}), h('small', {}, r.subject ?? '')),
-      h('td', {}, r.taskName), h('td', {}, r.segment ?? ''), h('td', {}, word('channel', r.channel)), h('td', {}, word('category', r.category)),
+      h('td', {}, nodeName(r.nodeId, r.taskName)), h('td', {}, r.segment ?? ''), h('td', {}, word('channel', r.channel)), h('td', {}, word('category', r.category)),
       h('td', { class: `priority ${r.priority ?? ''}` }, r.priority ?? String(r.taskPriority)),
       h('td', { class: 'sla', 'data-due': r.slaDueAt ?? r.dueDate ?? '' }),
       h('td', { 'data-assignee': r.assignee ?? '' }, r.assignee ?? t('inbox.unclaimed')),

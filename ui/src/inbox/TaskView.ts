@@ -2,7 +2,7 @@ import { loadFormViewer } from '../forms/loadFormViewer';
 import { ApiError } from '../api/ApiError';
 import { get, post, request } from '../api/http';
 import type { CaseDetails, CaseSummaryPage, Me, TaskForm, UserTaskView } from '../api/types';
-import { t } from '../i18n/i18n';
+import { nodeName, t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { renderCasePanel } from './CasePanel';
 
@@ -35,7 +35,7 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
   const side = h('aside', { class: 'case-panel' });
   container.replaceChildren(h('div', { class: 'task-view' }, h('section', {},
     h('a', { href: '#/inbox', class: 'back' }, `← ${t('task.back')}`),
-    h('h2', {}, task.name, details ? ` · ${details.case.number}` : ''), claim, formHost, actions, status), side));
+    h('h2', {}, nodeName(task.nodeId, task.name), details ? ` · ${details.case.number}` : ''), claim, formHost, actions, status), side));
   paintClaim();
 
   let viewer: FormViewer | undefined;
