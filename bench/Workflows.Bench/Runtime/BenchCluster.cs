@@ -28,5 +28,6 @@ internal sealed class BenchCluster : IAsyncDisposable
     {
         await _postgres.DisposeAsync();
         try { Directory.Delete(_data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        File.Delete(_data + ".host-lock"); // the cluster's lock, beside the folder; released when the cluster stopped
     }
 }

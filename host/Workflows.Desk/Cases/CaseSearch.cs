@@ -29,11 +29,14 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
         if (Q is { Length: > 200 }) return Problem.Field("q", "q is at most 200 characters.");
 
         var query = await FilteredAsync(db, Start(from, timeZone), Start(to?.AddDays(1), timeZone), ct);
-        var counted = await query.Take(CountLimit + 1).CountAsync(ct);
         var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((Page - 1) * PageSize).Take(PageSize)
             .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,
                 c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))
             .ToListAsync(ct);
+        // A page that is not full says how many there are; only a full one needs counting (to the limit).
+        var counted = items.Count < PageSize && (items.Count > 0 || Page == 1)
+            ? (Page - 1) * PageSize + items.Count
+            : await query.Take(CountLimit + 1).CountAsync(ct);
         return Results.Ok(new CasePage(items, Math.Min(counted, CountLimit), counted > CountLimit, Page, PageSize));
     }
 
@@ -44,13 +47,22 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
     /// </summary>
     private static async Task<Guid[]> CustomersAsync(DeskDbContext db, string typed, string? words, CancellationToken ct)
     {
-        // A contact address as typed, and as phone numbers and email addresses are stored: digits only, lower case.
-        var addresses = new[] { typed, typed.ToLowerInvariant(), new string(typed.Where(char.IsDigit).ToArray()) }.Where(a => a.Length > 0).Distinct().ToArray();
+        var addresses = Addresses(typed);
         var byContact = db.CustomerContacts.Where(x => addresses.Contains(x.Address)).Select(x => x.CustomerId);
         var found = words is null ? byContact
             : byContact.Union(db.Customers.Where(cu => cu.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))).Select(cu => cu.Id));
         return await found.Take(CustomerLimit).ToArrayAsync(ct);
     }
+
+    private static Task<Guid[]> ByContactAsync(DeskDbContext db, string typed, CancellationToken ct)
+    {
+        var addresses = Addresses(typed);
+        return db.CustomerContacts.Where(x => addresses.Contains(x.Address)).Select(x => x.CustomerId).Distinct().Take(CustomerLimit).ToArrayAsync(ct);
+    }
+
+    /// <summary>A contact address as typed, and as phone numbers and email addresses are stored: digits only, lower case.</summary>
+    private static string[] Addresses(string typed) =>
+        new[] { typed, typed.ToLowerInvariant(), new string(typed.Where(char.IsDigit).ToArray()) }.Where(a => a.Length > 0).Distinct().ToArray();
 
     /// <summary>A name shared by more customers than this is not how anyone finds one case; their newest ones come first anyway.</summary>
     private const int CustomerLimit = 1_000;
@@ -73,6 +85,8 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
         var (number, words) = (typed.ToUpperInvariant(), SearchQuery.Of(typed));
         // A case number read out on the phone means that case, not every case whose text shares "CS" and the year.
         if (await db.Cases.AnyAsync(c => c.Number == number, ct)) return query.Where(c => c.Number == number);
+        // A phone number or email address of a customer means that customer's cases, as a case number means its case.
+        if (await ByContactAsync(db, typed, ct) is { Length: > 0 } contacted) return query.Where(c => contacted.Contains(c.CustomerId));
         var customers = await CustomersAsync(db, typed, words, ct);
         if (words is null) return query.Where(c => c.Number == number || customers.Contains(c.CustomerId));
         return query.Where(c => c.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))

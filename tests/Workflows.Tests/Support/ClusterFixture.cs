@@ -18,6 +18,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         await Cluster.DisposeAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        File.Delete(_dataDirectory + ".host-lock"); // the cluster's lock, beside the folder; released when the cluster stopped
     }
 }
 

@@ -52,6 +52,7 @@ public sealed class HostFixture : IAsyncLifetime
         await Factory.DisposeAsync();
         if (_postgres is not null) await _postgres.DisposeAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        File.Delete(_dataDirectory + ".host-lock"); // the cluster's lock, beside the folder; released when the cluster stopped
     }
 
     /// <summary>A client signed in as one of the demo users (password "demo").</summary>
