@@ -37,7 +37,9 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
             .Concat(steps.Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId)))
             .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();
         var slugs = found.SuggestedArticles;
-        var articles = await db.KbArticles.AsNoTracking().Where(a => slugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Language, a.Title }).ToListAsync(cancellationToken);
+        // Nothing suggested yet (a case just opened): no query, so intake keeps its round trips.
+        var articles = slugs.Count == 0 ? []
+            : await db.KbArticles.AsNoTracking().Where(a => slugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Language, a.Title }).ToListAsync(cancellationToken);
         // In the customer's language where the article has it, else in whichever it has; the slug only when it has none.
         var suggested = slugs.Select(slug => new SuggestedArticle(slug, articles.Where(a => a.Slug == slug).OrderBy(a => a.Language == customer.Language ? 0 : 1)
             .Select(a => a.Title).FirstOrDefault() ?? slug)).ToList();
