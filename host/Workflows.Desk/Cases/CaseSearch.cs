@@ -41,18 +41,13 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
     }
 
     /// <summary>
-    /// The customers <paramref name="typed"/> names, by contact address or name, found first: as an array, the case
-    /// query can OR it with its own text match and still let the planner pick between walking the newest cases and
-    /// collecting the matches from the indexes (an OR with a subquery would read every case).
+    /// The customers whose name has these words, found first: as an array, the case query can OR it with its own text
+    /// match and still let the planner pick between walking the newest cases and collecting the index matches (an OR
+    /// with a subquery would read every case).
     /// </summary>
-    private static async Task<Guid[]> CustomersAsync(DeskDbContext db, string typed, string? words, CancellationToken ct)
-    {
-        var addresses = Addresses(typed);
-        var byContact = db.CustomerContacts.Where(x => addresses.Contains(x.Address)).Select(x => x.CustomerId);
-        var found = words is null ? byContact
-            : byContact.Union(db.Customers.Where(cu => cu.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))).Select(cu => cu.Id));
-        return await found.Take(CustomerLimit).ToArrayAsync(ct);
-    }
+    private static Task<Guid[]> ByNameAsync(DeskDbContext db, string words, CancellationToken ct) =>
+        db.Customers.Where(cu => cu.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))).Select(cu => cu.Id)
+            .Take(CustomerLimit).ToArrayAsync(ct);
 
     private static Task<Guid[]> ByContactAsync(DeskDbContext db, string typed, CancellationToken ct)
     {
@@ -87,8 +82,9 @@ public sealed record CaseSearch(string? Q, string? Status, string? Category, str
         if (await db.Cases.AnyAsync(c => c.Number == number, ct)) return query.Where(c => c.Number == number);
         // A phone number or email address of a customer means that customer's cases, as a case number means its case.
         if (await ByContactAsync(db, typed, ct) is { Length: > 0 } contacted) return query.Where(c => contacted.Contains(c.CustomerId));
-        var customers = await CustomersAsync(db, typed, words, ct);
-        if (words is null) return query.Where(c => c.Number == number || customers.Contains(c.CustomerId));
+        // No contact matched (that was answered above), so what is left is the number, or words of text and names.
+        if (words is null) return query.Where(c => c.Number == number);
+        var customers = await ByNameAsync(db, words, ct);
         return query.Where(c => c.SearchVector!.Matches(EF.Functions.ToTsQuery(SearchGrams.Configuration, words))
             || c.Number == number || customers.Contains(c.CustomerId));
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Workflows.Tests.Support;
+using Workflows.Tests.SupportFlow;
 
 namespace Workflows.Tests.Browser;
 
@@ -37,8 +38,8 @@ public sealed class CasePagesTests(BrowserFixture fixture)
 
         // The flow asks the customer for more (through the API, as the agents working it would), and the case waits.
         var agent = await fixture.Host.SignInAsync("agent1");
-        await CompleteAtAsync(agent, caseId, "understand", new { capturedName = "Wang Fang", capturedPhoneLast4 = phone[^4..], agentCategory = "refund-dispute", summary = "Refund missing" });
-        await CompleteAtAsync(agent, caseId, "resolve_l1", new { outcome = "need-info", question = "Which card was the refund for?" });
+        await SupportScenario.CompleteAsync(agent, Guid.Parse(caseId), "understand", new { capturedName = "Wang Fang", capturedPhoneLast4 = phone[^4..], agentCategory = "refund-dispute", summary = "Refund missing" });
+        await SupportScenario.CompleteAsync(agent, Guid.Parse(caseId), "resolve_l1", new { outcome = "need-info", question = "Which card was the refund for?" });
 
         // The customer calls back: the agent finds the case by the number they call from.
         await page.ClickAsync("[data-nav=cases]");
@@ -99,21 +100,5 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("open-tasks")).ToContainTextAsync("了解客户诉求");
         await Assertions.Expect(page.GetByTestId("case-state")).ToHaveTextAsync("新建");
         await Assertions.Expect(page.Locator(".case-head")).ToContainTextAsync("微信");
-    }
-
-    /// <summary>Completes the case's open task at <paramref name="nodeId"/> once the flow has reached it.</summary>
-    private static async Task CompleteAtAsync(HttpClient agent, string caseId, string nodeId, object variables)
-    {
-        for (var until = DateTime.UtcNow.AddSeconds(20); ; await Task.Delay(200))
-        {
-            var details = JsonDocument.Parse(await agent.GetStringAsync($"/api/cases/{caseId}")).RootElement;
-            var task = details.GetProperty("openTasks").EnumerateArray().FirstOrDefault(t => t.GetProperty("nodeId").GetString() == nodeId);
-            if (task.ValueKind == JsonValueKind.Object)
-            {
-                (await agent.PostAsJsonAsync($"/api/tasks/{task.GetProperty("id").GetGuid()}/complete", new { variables })).EnsureSuccessStatusCode();
-                return;
-            }
-            Assert.True(DateTime.UtcNow < until, $"No task at {nodeId}");
-        }
     }
 }
