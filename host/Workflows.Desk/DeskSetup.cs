@@ -53,10 +53,10 @@ public static class DeskSetup
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.TryAddSingleton<IWeChatGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
-        services.AddDemoUser("agent1", "Agent (L1)", SupportRoles.AgentL1)
-            .AddDemoUser("agent3", "Second agent (L1)", SupportRoles.AgentL1)
-            .AddDemoUser("agent2", "Agent (L2)", SupportRoles.AgentL2)
-            .AddDemoUser("risk1", "Risk analyst", SupportRoles.Risk);
+        services.AddDemoUser("agent1", "Agent (L1) / 一线客服", SupportRoles.AgentL1)
+            .AddDemoUser("agent3", "Second agent (L1) / 一线客服（二）", SupportRoles.AgentL1)
+            .AddDemoUser("agent2", "Agent (L2) / 二线客服", SupportRoles.AgentL2)
+            .AddDemoUser("risk1", "Risk analyst / 风控专员", SupportRoles.Risk);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

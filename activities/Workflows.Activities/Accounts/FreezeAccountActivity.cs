@@ -18,8 +18,8 @@ public sealed record FreezeAccountOutput(IReadOnlyList<string> FrozenAccounts, b
 /// Step 5 (risk): freezes the customer's accounts and records who decided it and why. Idempotent: a retry or a
 /// second decision freezes nothing twice and reports the accounts as already frozen.
 /// </summary>
-[Activity("freeze-account", DisplayName = "Freeze account", Category = "Risk",
-    Description = "Freezes the customer's accounts, recording who and why; safe to run twice.")]
+[Activity("freeze-account", DisplayName = "Freeze account / 冻结账户", Category = "Risk",
+    Description = "Freezes the customer's accounts, recording who and why; safe to run twice. / 冻结客户账户并记录操作人和原因；重复执行不会重复冻结。")]
 public sealed class FreezeAccountActivity(ISupportCases cases) : Activity<FreezeAccountInput, FreezeAccountOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(FreezeAccountInput input, ActivityContext context)

@@ -24,8 +24,8 @@ public sealed record DiagnoseOutput(string Category, string? Cause, string Prior
 /// Step 4: classifies the case from its subject, description and the agent's notes, in Chinese or English, sets
 /// category, cause and priority on the case, and suggests knowledge-base articles in the customer's language.
 /// </summary>
-[Activity("diagnose", DisplayName = "Diagnose", Category = "Support",
-    Description = "Sets category, cause and priority by rules over the text and fields, and suggests articles.")]
+[Activity("diagnose", DisplayName = "Diagnose / 诊断问题", Category = "Support",
+    Description = "Sets category, cause and priority by rules over the text and fields, and suggests articles. / 按规则根据文本和字段判断类别、原因和优先级，并推荐帮助文章。")]
 public sealed class DiagnoseActivity(ISupportCases cases) : Activity<DiagnoseInput, DiagnoseOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(DiagnoseInput input, ActivityContext context)

@@ -16,8 +16,8 @@ public sealed record SendEducationInput
 public sealed record SendEducationOutput(string? EducationArticle);
 
 /// <summary>Step 9: sends a knowledge-base article (security or how-to) in the customer's language.</summary>
-[Activity("send-education", DisplayName = "Send education", Category = "Support",
-    Description = "Sends a knowledge-base article to the customer on the case's channel.")]
+[Activity("send-education", DisplayName = "Send education / 发送帮助文章", Category = "Support",
+    Description = "Sends a knowledge-base article to the customer on the case's channel. / 通过工单渠道向客户发送知识库文章。")]
 public sealed class SendEducationActivity(ISupportCases cases) : Activity<SendEducationInput, SendEducationOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(SendEducationInput input, ActivityContext context)

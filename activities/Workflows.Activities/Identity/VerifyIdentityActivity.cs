@@ -24,8 +24,8 @@ public sealed record VerifyIdentityOutput(bool IdentityVerified, string Verifica
 /// Step 3: what the agent captured must match the customer record: the name, and the last four digits of
 /// either the ID document or the phone. Anything less is IDENTITY_FAILED, which the flow sends to a manual check.
 /// </summary>
-[Activity("verify-identity", DisplayName = "Verify identity", Category = "Support",
-    Description = "Checks the caller's name and ID or phone digits against the customer record.")]
+[Activity("verify-identity", DisplayName = "Verify identity / 核验身份", Category = "Support",
+    Description = "Checks the caller's name and ID or phone digits against the customer record. / 核对来电人的姓名及证件或手机号后四位与客户档案是否一致。")]
 [RaisesBpmnError(IdentityFailed, "What the caller gave does not match the customer record.")]
 public sealed class VerifyIdentityActivity(ISupportCases cases) : Activity<VerifyIdentityInput, VerifyIdentityOutput>
 {

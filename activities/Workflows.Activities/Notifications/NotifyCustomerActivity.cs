@@ -18,8 +18,8 @@ public sealed record NotifyCustomerInput
 public sealed record NotifyCustomerOutput(string NotifiedWith);
 
 /// <summary>Step 8: a progress message on the case's channel, in the customer's language, through the outbox.</summary>
-[Activity("notify-customer", DisplayName = "Notify customer", Category = "Support",
-    Description = "Sends a templated progress message on the case's channel, in zh-CN or en.")]
+[Activity("notify-customer", DisplayName = "Notify customer / 通知客户", Category = "Support",
+    Description = "Sends a templated progress message on the case's channel, in zh-CN or en. / 通过工单渠道发送中文或英文的进度通知模板。")]
 public sealed class NotifyCustomerActivity(ISupportCases cases) : Activity<NotifyCustomerInput, NotifyCustomerOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(NotifyCustomerInput input, ActivityContext context)

@@ -21,8 +21,8 @@ public sealed record RecordResolutionInput
 public sealed record RecordResolutionOutput(DateTimeOffset ResolvedAt);
 
 /// <summary>Step 7: records how the case was resolved, by which tier, and whether at first contact; stops the resolution SLA.</summary>
-[Activity("record-resolution", DisplayName = "Record resolution", Category = "Support",
-    Description = "Records the resolution, the tier and first-contact resolution; stops the resolution SLA clock.")]
+[Activity("record-resolution", DisplayName = "Record resolution / 记录处理结果", Category = "Support",
+    Description = "Records the resolution, the tier and first-contact resolution; stops the resolution SLA clock. / 记录处理结果、处理层级和首次联系解决情况；停止解决 SLA 计时。")]
 public sealed class RecordResolutionActivity(ISupportCases cases, TimeProvider clock) : Activity<RecordResolutionInput, RecordResolutionOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(RecordResolutionInput input, ActivityContext context)

@@ -15,8 +15,8 @@ public sealed record TrackCaseInput
 public sealed record TrackCaseOutput(string Milestone);
 
 /// <summary>Step 7: stamps a milestone on the case (status, SLA record, pause while waiting for the customer).</summary>
-[Activity("track-case", DisplayName = "Track case", Category = "Support",
-    Description = "Records a milestone on the case: first response, SLA warning or breach, waiting for the customer, closed...")]
+[Activity("track-case", DisplayName = "Track case / 记录工单进度", Category = "Support",
+    Description = "Records a milestone on the case: first response, SLA warning or breach, waiting for the customer, closed... / 在工单上记录里程碑：首次响应、SLA 提醒或超时、等待客户、关闭等。")]
 public sealed class TrackCaseActivity(ISupportCases cases) : Activity<TrackCaseInput, TrackCaseOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(TrackCaseInput input, ActivityContext context)

@@ -17,8 +17,8 @@ public sealed record SendSurveyInput
 public sealed record SendSurveyOutput(Guid SurveyId, DateTimeOffset SurveyExpiresAt);
 
 /// <summary>Step 10: sends a signed, expiring, single-use link to a one-click satisfaction survey.</summary>
-[Activity("send-survey", DisplayName = "Send survey", Category = "Support",
-    Description = "Sends a signed, expiring, single-use survey link on the case's channel.")]
+[Activity("send-survey", DisplayName = "Send survey / 发送满意度调查", Category = "Support",
+    Description = "Sends a signed, expiring, single-use survey link on the case's channel. / 通过工单渠道发送带签名、会过期、仅可使用一次的满意度调查链接。")]
 public sealed class SendSurveyActivity(ISupportCases cases, TimeProvider clock) : Activity<SendSurveyInput, SendSurveyOutput>
 {
     protected override async Task<ActivityResult> ExecuteAsync(SendSurveyInput input, ActivityContext context)

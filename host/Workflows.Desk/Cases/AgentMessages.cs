@@ -43,7 +43,7 @@ public sealed class AgentMessages(DeskDbContext db, DatabaseSession session, Sup
     private async Task<(CaseFile File, IResult? Refusal)> OpenCaseAsync(Guid caseId, CancellationToken cancellationToken) =>
         await cases.FindAsync(caseId, cancellationToken) switch
         {
-            null => (null!, Problem.NotFound($"Case {caseId}")),
+            null => (null!, Problem.NotFound(NotFoundKind.Case, caseId)),
             { Status: CaseStatuses.Closed } => (null!, Problem.Field("caseId", "The case is closed; open a new one to write to the customer.", StatusCodes.Status409Conflict)),
             var file => (file, null),
         };

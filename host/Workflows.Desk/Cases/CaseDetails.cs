@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Customers;
 using Workflows.Server.Database;
+using Workflows.Server.Journal;
+using Workflows.Server.Persistence;
 using Workflows.Desk.Database;
 
 namespace Workflows.Desk.Cases;
@@ -18,23 +20,32 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
     public sealed record CustomerView(Guid Id, string Name, string Segment, string Language, string? Region, bool Frozen, IReadOnlyList<AccountView> Accounts);
     public sealed record AccountView(string Number, string Kind, DateTimeOffset? FrozenAt, string? FrozenBy, string? FrozenReason);
 
-    /// <summary>One line of the timeline: a message (<c>message</c>) or a step of the flow (<c>step</c>).</summary>
+    /// <summary>
+    /// One line of the timeline: a message (<c>message</c>) or a step of the flow (<c>step</c>). A step carries its node's
+    /// name as the diagram gives it, and its Detail: the reason a case was cancelled, or what an incident says went wrong.
+    /// </summary>
     public sealed record TimelineEntry(DateTimeOffset At, string Type, string Kind, string? Channel, string? Direction, string? Subject, string Text,
-        string? Actor, string? NodeId);
+        string? Actor, string? NodeId, string? NodeName = null, string? Detail = null);
 
     public sealed record OpenTask(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority,
         string? FormKey);
 
-    public static async Task<CaseDetails?> LoadAsync(DeskDbContext db, ServerDbContext server, Guid id, CancellationToken cancellationToken)
+    public static async Task<CaseDetails?> LoadAsync(DeskDbContext db, ServerDbContext server, DefinitionCache definitions, Guid id, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (found is null) return null;
         var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).SingleAsync(c => c.Id == found.CustomerId, cancellationToken);
         var messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == id).ToListAsync(cancellationToken);
-        var steps = await server.Journal.AsNoTracking().Where(j => j.InstanceId == found.InstanceId && TimelineKinds.Contains(j.Kind)).ToListAsync(cancellationToken);
+        var steps = await (from j in server.Journal.AsNoTracking()
+                           join i in server.Instances on j.InstanceId equals i.Id
+                           where j.InstanceId == found.InstanceId && TimelineKinds.Contains(j.Kind)
+                           select new { Entry = j, i.DefinitionId }).ToListAsync(cancellationToken);
+        // Published versions are cached: naming the nodes costs no query once the case's version has been read.
+        var flow = steps.Count == 0 ? null : (await definitions.GetAsync(server, steps[0].DefinitionId, cancellationToken)).Parsed;
         var tasks = await db.InboxTasks.AsNoTracking().Where(t => t.InstanceId == found.InstanceId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null))
-            .Concat(steps.Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId)))
+            .Concat(steps.Select(s => s.Entry).Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId,
+                j.NodeId is not null && flow?.Nodes.GetValueOrDefault(j.NodeId) is { } node ? node.DisplayName : null, JournalDetail.Of(j.Kind, j.Message))))
             .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();
         var slugs = found.SuggestedArticles;
         // Nothing suggested yet (a case just opened): no query, so intake keeps its round trips.

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Identity;
 using Workflows.Server.Database;
+using Workflows.Server.Persistence;
 using Workflows.Desk.Database;
 using Workflows.Server.Instances;
 using Workflows.Server.Problems;
@@ -33,9 +34,9 @@ public static class CaseEndpoints
             new CaseSearch(q, status, category, priority, channel, customerId, number, instanceId, from, to, page, pageSize).RunAsync(db, hours.Value.TimeZone, ct))
             .Produces<CaseSearch.CasePage>()
             .WithSummary("Finds cases: q by number, customer (name, phone, email) or words of subject and description; filters; newest first.")
-            .WithDescription("from and to are days (yyyy-MM-dd) in the desk's time zone, both included. Total counts up to 10,000 matches; More says there are others.");
-        group.MapGet("/{id:guid}", async (Guid id, DeskDbContext db, ServerDbContext server, CancellationToken ct) =>
-            await CaseDetails.LoadAsync(db, server, id, ct) is { } details ? Results.Ok(details) : Problem.NotFound($"Case {id}")).Produces<CaseDetails>();
+            .WithDescription("from and to are days (yyyy-MM-dd) in the desk's time zone, both included. Without words, Total counts matches up to 1,000 and More says there are more. Words are not counted: Total is the matches up to this page, More says another page follows.");
+        group.MapGet("/{id:guid}", async (Guid id, DeskDbContext db, ServerDbContext server, DefinitionCache definitions, CancellationToken ct) =>
+            await CaseDetails.LoadAsync(db, server, definitions, id, ct) is { } details ? Results.Ok(details) : Problem.NotFound(NotFoundKind.Case, id)).Produces<CaseDetails>();
         group.MapPost("/{id:guid}/messages", async (Guid id, ReplyRequest request, CustomerReplies replies, ClaimsPrincipal user, CancellationToken ct) =>
             await replies.ReceiveAsync(id, request, user.Identity?.Name, ct)).Produces<ReplyResponse>();
         group.MapPost("/{id:guid}/replies", (Guid id, AgentReplyRequest request, AgentMessages messages, ClaimsPrincipal user, CancellationToken ct) =>
@@ -47,13 +48,13 @@ public static class CaseEndpoints
     }
 
     private static async Task<IResult> OpenAsync(IntakeRequest request, HttpRequest http, CaseIntake intake, DeskDbContext db, ServerDbContext server,
-        ClaimsPrincipal user, CancellationToken ct)
+        DefinitionCache definitions, ClaimsPrincipal user, CancellationToken ct)
     {
         var key = http.Headers.TryGetValue("Idempotency-Key", out var values) ? values.ToString() : null;
         var outcome = await intake.OpenAsync(request, key, user.Identity?.Name, ct);
         if (outcome.Mistake is not null) return Problem.Field(outcome.Mistake, outcome.Status);
         if (outcome.StepError is not null) return Problem.Step(outcome.StepError);
-        var details = await CaseDetails.LoadAsync(db, server, outcome.Case!.Id, ct);
+        var details = await CaseDetails.LoadAsync(db, server, definitions, outcome.Case!.Id, ct);
         return outcome.Created ? Results.Created($"/api/cases/{outcome.Case.Id}", details) : Results.Ok(details);
     }
 }

@@ -26,7 +26,7 @@ public sealed class CustomerReplies(DeskDbContext db, ServerDbContext server, Wo
         if (string.IsNullOrWhiteSpace(request.Body)) return Problem.Field("body", "The reply is empty.");
         if (request.Body.Length > MaxBody) return Problem.Field("body", $"The reply is {request.Body.Length:N0} characters; at most {MaxBody:N0} fit.");
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct);
-        if (found is null) return Problem.NotFound($"Case {caseId}");
+        if (found is null) return Problem.NotFound(NotFoundKind.Case, caseId);
         if (found.Status == CaseStatuses.Closed)
             return Problem.Field("caseId", $"Case {found.Number} is closed; a new contact opens a new case.", StatusCodes.Status409Conflict);
 

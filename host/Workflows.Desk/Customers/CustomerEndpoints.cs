@@ -22,7 +22,7 @@ public static class CustomerEndpoints
         app.MapGet("/api/customers/{id:guid}", async (Guid id, DeskDbContext db, CancellationToken ct) =>
         {
             var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).Include(c => c.Contacts).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (customer is null) return Problem.NotFound($"Customer {id}");
+            if (customer is null) return Problem.NotFound(NotFoundKind.Customer, id);
             var cases = await db.Cases.AsNoTracking().Where(c => c.CustomerId == id).OrderByDescending(c => c.CreatedAt)
                 .Select(c => new CaseEndpoints.CaseSummary(c.Id, c.Number, c.Channel, c.Category, c.Cause, c.Priority, c.Status, c.Subject, c.CustomerId,
                     c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt, c.FirstResponseBreachedAt, c.ResolvedAt, c.CsatScore))

@@ -26,7 +26,7 @@ public static class ManagerEndpoints
         group.MapGet("/stuck", StuckAsync).Produces<StuckPage>();
         group.MapProcessView();
         group.MapGet("/instances/{id:guid}", async (Guid id, ServerDbContext db) =>
-            await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound($"Instance {id}")).Produces<InstanceDetails>();
+            await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound(NotFoundKind.Instance, id)).Produces<InstanceDetails>();
         group.MapGet("/numbers", async (string? from, string? to, DeskDbContext db, IOptions<BusinessHoursOptions> hours, TimeProvider clock, CancellationToken ct) =>
         {
             var (query, problem) = Range(from, to, hours.Value.TimeZone, clock);

@@ -14,9 +14,9 @@ public static class DemoUsers
         services.AddSingleton(new DemoUser(userName, displayName, roles));
 
     public static IServiceCollection AddServerDemoUsers(this IServiceCollection services) => services
-        .AddDemoUser("admin", "Administrator", Roles.Admin)
-        .AddDemoUser("designer", "Process designer", Roles.Designer)
-        .AddDemoUser("manager", "Support manager", Roles.Manager);
+        .AddDemoUser("admin", "Administrator / 系统管理员", Roles.Admin)
+        .AddDemoUser("designer", "Process designer / 流程设计师", Roles.Designer)
+        .AddDemoUser("manager", "Support manager / 客服主管", Roles.Manager);
 
     public static async Task<IReadOnlyList<DemoUser>> SeedAsync(ServerDbContext db, IEnumerable<DemoUser> users, PasswordHasher<UserEntity> hasher,
         CancellationToken cancellationToken)

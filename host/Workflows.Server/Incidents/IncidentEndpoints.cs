@@ -34,7 +34,7 @@ public static class IncidentEndpoints
         var retries = request?.Retries ?? 3;
         if (retries is < 1 or > 100) return Problem.Field("retries", "retries must be between 1 and 100.");
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
-        if (incident is null) return Problem.NotFound($"Incident {id}");
+        if (incident is null) return Problem.NotFound(NotFoundKind.Incident, id);
         if (incident.ResolvedAt is not null) return Problem.Conflict("incident.resolved", "The incident is already resolved.");
         var outcome = await runtime.ApplyAsync(incident.InstanceId, new RetryIncident(incident.LocalId, retries), user.Identity?.Name, null, CancellationToken.None);
         return outcome.Outcome switch

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Database;
+using Workflows.Server.Journal;
 using Workflows.Server.UserTasks;
 
 namespace Workflows.Server.Instances;
@@ -15,7 +16,8 @@ public sealed record InstanceDetails(
     public sealed record TaskView(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority);
     public sealed record TimerView(Guid Id, string NodeId, string Kind, DateTimeOffset DueAt);
     public sealed record IncidentView(Guid Id, string NodeId, string Kind, string Message, DateTimeOffset CreatedAt);
-    public sealed record JournalView(DateTimeOffset At, string Kind, string? NodeId, string Message, string? Actor);
+    /// <summary>A journal line; Detail is the part in someone's own words (a cancellation's reason, an incident's error).</summary>
+    public sealed record JournalView(DateTimeOffset At, string Kind, string? NodeId, string Message, string? Actor, string? Detail);
 
     public static async Task<InstanceDetails?> LoadAsync(ServerDbContext db, Guid id)
     {
@@ -32,6 +34,6 @@ public sealed record InstanceDetails(
             await db.Incidents.AsNoTracking().Where(x => x.InstanceId == id && x.ResolvedAt == null)
                 .Select(x => new IncidentView(x.Id, x.NodeId, x.Kind, x.Message, x.CreatedAt)).ToListAsync(),
             await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id)
-                .Select(j => new JournalView(j.At, j.Kind, j.NodeId, j.Message, j.Actor)).ToListAsync());
+                .Select(j => new JournalView(j.At, j.Kind, j.NodeId, j.Message, j.Actor, JournalDetail.Of(j.Kind, j.Message))).ToListAsync());
     }
 }

@@ -27,14 +27,14 @@ public static class InstanceEndpoints
         group.MapPost("/", StartAsync).Produces<InstanceDetails>(StatusCodes.Status201Created);
         group.MapGet("/", ListAsync).Produces<PagedList<InstanceSummary>>();
         group.MapGet("/{id:guid}", async (Guid id, ServerDbContext db) =>
-            await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound($"Instance {id}")).Produces<InstanceDetails>();
+            await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound(NotFoundKind.Instance, id)).Produces<InstanceDetails>();
         group.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest? request, WorkflowRuntime runtime, ClaimsPrincipal user) =>
         {
             var (reason, problem) = CancelReason.Check(request?.Reason);
             if (problem is not null) return problem;
             var outcome = await runtime.ApplyAsync(id, new CancelInstance($"Cancelled by {user.Identity!.Name}: {reason}"), user.Identity.Name, null,
                 CancellationToken.None);
-            return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
+            return outcome.Error?.Code == "not-found" ? Problem.NotFound(NotFoundKind.Instance, id)
                 : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("instance.ended", "The instance has already ended.")
                 : Results.Ok(new InstanceOutcome(outcome.InstanceId, outcome.Status));
         }).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin)).Produces<InstanceOutcome>();

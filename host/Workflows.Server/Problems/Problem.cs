@@ -25,8 +25,17 @@ public static class Problem
         Results.Problem(title: mistake.Message, statusCode: status, detail: mistake.Message,
             extensions: new Dictionary<string, object?> { ["field"] = mistake.Field, ["code"] = mistake.Code, ["params"] = mistake.Parameters ?? new Dictionary<string, object?>() });
 
-    public static IResult NotFound(string what) => Results.Problem(title: $"{what} was not found.", statusCode: StatusCodes.Status404NotFound,
-        extensions: new Dictionary<string, object?> { ["code"] = "not-found", ["params"] = new Dictionary<string, object?> { ["what"] = what } });
+    public static IResult NotFound(string what) => NotFound(what, new Dictionary<string, object?> { ["what"] = what });
+
+    /// <summary>A thing of a kind the clients have a word for (case, task, instance, incident, customer), by its id.</summary>
+    public static IResult NotFound(NotFoundKind kind, object id)
+    {
+        var what = $"{kind} {id}";
+        return NotFound(what, new Dictionary<string, object?> { ["what"] = what, ["kind"] = kind.ToString().ToLowerInvariant(), ["id"] = id.ToString() });
+    }
+
+    private static IResult NotFound(string what, Dictionary<string, object?> parameters) => Results.Problem(title: $"{what} was not found.",
+        statusCode: StatusCodes.Status404NotFound, extensions: new Dictionary<string, object?> { ["code"] = "not-found", ["params"] = parameters });
 
     public static IResult Conflict(string message) => Conflict("conflict", message);
 

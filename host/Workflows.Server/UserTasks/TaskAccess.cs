@@ -26,7 +26,7 @@ public static class TaskAccess
     {
         var query = track ? db.UserTasks : db.UserTasks.AsNoTracking();
         var task = await query.SingleOrDefaultAsync(t => t.Id == id);
-        if (task is null) return (null, Problem.NotFound($"Task {id}"));
+        if (task is null) return (null, Problem.NotFound(NotFoundKind.Task, id));
         if (!CanSee(user, task)) return (null, Results.Forbid());
         if (task.Status != UserTaskStatus.Open) return (null, Problem.Conflict("task.not-open", $"The task is already {task.Status}.", ("status", task.Status)));
         return (task, null);

@@ -23,7 +23,7 @@ public static class TaskEndpoints
         var group = app.MapGroup("/api/tasks").WithTags("Tasks");
         group.MapGet("/", ListAsync).Produces<List<UserTaskView>>();
         group.MapGet("/{id:guid}", async (Guid id, ServerDbContext db, ClaimsPrincipal user) =>
-            await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id) is not { } task ? Problem.NotFound($"Task {id}")
+            await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id) is not { } task ? Problem.NotFound(NotFoundKind.Task, id)
             : TaskAccess.CanSee(user, task) ? Results.Ok(UserTaskView.From(task)) : Results.Forbid()).Produces<UserTaskView>();
         group.MapPost("/{id:guid}/claim", (Guid id, TaskAssignments tasks, ClaimsPrincipal user, CancellationToken ct) => tasks.ClaimAsync(id, user, ct))
             .Produces<UserTaskView>();

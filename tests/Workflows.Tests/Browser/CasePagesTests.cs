@@ -79,8 +79,8 @@ public sealed class CasePagesTests(BrowserFixture fixture)
 
         await page.GotoAsync($"/#/cases/{missing}");
 
-        // The server said "Case … was not found." with the code not-found; the page says it in Chinese.
-        await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync($"未找到 Case {missing}。");
+        // The server said "Case … was not found." with the code not-found and the kind "case"; the page says it in Chinese.
+        await Assertions.Expect(page.GetByTestId("case-status")).ToHaveTextAsync($"未找到工单 {missing}。");
     }
 
     [Fact]

@@ -63,9 +63,9 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         // Completing without the required name is stopped by the form itself.
         await page.ClickAsync("[data-action=complete]");
         await Assertions.Expect(page.GetByTestId("task-status")).ToContainTextAsync("marked field");
-        await page.GetByLabel("Customer's name / 客户姓名").FillAsync("Zhang Wei");
-        await page.GetByLabel("Last 4 digits of phone / 手机后四位").FillAsync(phone[^4..]);
-        await page.GetByLabel("What the customer needs / 客户诉求").FillAsync("Payment failed twice; wants it to go through");
+        await page.GetByLabel("Customer's name").FillAsync("Zhang Wei");
+        await page.GetByLabel("Last 4 digits of phone").FillAsync(phone[^4..]);
+        await page.GetByLabel("What the customer needs").FillAsync("Payment failed twice; wants it to go through");
         await page.ClickAsync("[data-action=complete]");
         await Assertions.Expect(page.GetByTestId("task-status")).ToHaveTextAsync("Task completed.");
 
@@ -76,8 +76,8 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         await resolve.Locator("a").ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=task-form] .fjs-form");
         await page.ClickAsync("[data-action=claim]");
-        await page.GetByLabel("Resolved / 已解决").CheckAsync();
-        await page.GetByLabel("What was done / 处理说明").FillAsync("Asked the customer to retry on a stable network");
+        await page.GetByLabel("Resolved").CheckAsync();
+        await page.GetByLabel("What was done").FillAsync("Asked the customer to retry on a stable network");
         await page.ClickAsync("[data-action=complete]");
         await Assertions.Expect(page.GetByTestId("task-status")).ToHaveTextAsync("Task completed.");
 
@@ -113,7 +113,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         const string inputs = ":is(.fjs-form-field-textfield, .fjs-form-field-textarea, .fjs-form-field-radio, .fjs-form-field-checkbox, .fjs-form-field-select, .fjs-form-field-number)";
         await Assertions.Expect(page.Locator($"[data-testid=task-form] .fjs-form-field{inputs}.fjs-readonly").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"[data-testid=task-form] .fjs-form-field{inputs}:not(.fjs-readonly)")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.GetByLabel("Escalate to L2 / 升级至二线")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Escalate to L2")).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator("[data-action=complete], [data-action=escalate]")).ToHaveCountAsync(0);
     }
 

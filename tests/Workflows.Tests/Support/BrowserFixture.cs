@@ -37,17 +37,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies), in English unless told otherwise.</summary>
-    public async Task<IPage> PageAsync(string locale = "en-US")
+    /// <summary>A fresh browser context (its own cookies), in English unless told otherwise, on the shared host or <paramref name="host"/>.</summary>
+    public async Task<IPage> PageAsync(string locale = "en-US", HostProcess? host = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString(), Locale = locale, AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = (host ?? Host).BaseAddress.ToString(), Locale = locale, AcceptDownloads = true,
+            TimezoneId = locale.StartsWith("zh", StringComparison.Ordinal) ? "Asia/Shanghai" : null,
+        });
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh database on the shared cluster, for a test that runs a host of its own and must see only its own data.</summary>
+    public Task<string> CreateDatabaseAsync(string database) => _cluster.Cluster.CreateDatabaseAsync(database);
+
     /// <summary>Replaces the SLA policy for a priority and segment, as a manager would in the table, with a short first response.</summary>
-    public async Task SlaPolicyAsync(string priority, string segment, TimeSpan firstResponse, double warnAt)
+    public async Task SlaPolicyAsync(string priority, string segment, TimeSpan firstResponse, double warnAt, string? connectionString = null)
     {
-        await using var db = new NpgsqlConnection(ConnectionString);
+        await using var db = new NpgsqlConnection(connectionString ?? ConnectionString);
         await db.OpenAsync();
         await using var policy = new NpgsqlCommand($"""
             DELETE FROM {DeskTables.SlaPolicies} WHERE priority = @priority AND segment = @segment;

@@ -12,7 +12,7 @@ export async function renderCustomerView(container: HTMLElement, customerId: str
   container.replaceChildren(h('section', { class: 'customer', 'data-testid': 'customer-profile' },
     h('a', { href: '#/cases', class: 'back' }, `← ${t('cases.search')}`),
     h('h2', {}, d.customer.name),
-    h('p', {}, `${d.customer.segment} · ${d.customer.language}`, d.customer.frozen ? h('strong', { class: 'frozen' }, ` ${t('case.frozen')}`) : ''),
+    h('p', {}, `${word('segment', d.customer.segment)} · ${word('language', d.customer.language)}`, d.customer.frozen ? h('strong', { class: 'frozen' }, ` ${t('case.frozen')}`) : ''),
     h('h3', {}, t('customer.contacts')),
     d.contacts.length === 0 ? none() : h('ul', { 'data-testid': 'contacts' }, ...d.contacts.map((c) => h('li', {}, `${word('channel', c.channel)}: ${c.address}`))),
     h('h3', {}, t('customer.cases')),
@@ -20,6 +20,6 @@ export async function renderCustomerView(container: HTMLElement, customerId: str
       h('td', {}, h('a', { href: `#/cases/${c.id}` }, c.number)), h('td', {}, c.subject), h('td', {}, word('status', c.status)), h('td', {}, localTime(c.createdAt)))))),
     h('h3', {}, t('customer.messages')),
     d.messages.length === 0 ? none() : h('ol', { class: 'timeline', 'data-testid': 'customer-messages' }, ...d.messages.map((m) => h('li', { class: m.direction },
-      h('time', { datetime: m.at }, localTime(m.at)), ' ', h('strong', {}, word('channel', m.channel)), ' ',
-      h('a', { href: `#/cases/${m.caseId}` }, numbers.get(m.caseId) ?? ''), ' ', m.author ? h('em', {}, m.author) : '', ' ', m.body)))));
+      h('time', { datetime: m.at }, localTime(m.at)), ' ', h('strong', {}, `${word('direction', m.direction)} · ${word('channel', m.channel)}`), ' ',
+      h('a', { href: `#/cases/${m.caseId}` }, numbers.get(m.caseId) ?? ''), ' ', m.author ? h('em', { translate: 'no' }, m.author) : '', ' ', m.body)))));
 }

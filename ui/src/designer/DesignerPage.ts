@@ -3,7 +3,7 @@ import { ApiError, type DiagramProblem } from '../api/ApiError';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { get, request, send } from '../api/http';
 import type { DefinitionVersion } from '../api/types';
-import { t } from '../i18n/i18n';
+import { currentLanguage, t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import type { Page } from '../shell/pages';
 import type { ElementTemplate } from './activities/ElementTemplate';
@@ -17,6 +17,8 @@ import { SERVER_RULE } from './lint/ServerLint';
 import { referencedForms, type FormSchema, type ModdleElement } from './forms/formKeys';
 import { showFormsDialog } from './forms/FormsDialog';
 import { FormSet } from './forms/FormSet';
+import localizedNames from '../diagram/localizedNames';
+import { localizedTemplates } from './activities/localizedTemplates';
 
 /** What bpmnlint reports, by rule. */
 interface LintIssues { [rule: string]: { category: string; message: string }[] }
@@ -60,7 +62,7 @@ export const designerPage: Page = {
       h('section', { class: 'work' }, toolbar, status, readOnly, canvas, viewerCanvas, problems), panel));
 
     const mine = ++generation;
-    const templates = await get<ElementTemplate[]>('/api/element-templates');
+    const templates = localizedTemplates(await get<ElementTemplate[]>('/api/element-templates'), currentLanguage());
     if (mine !== generation) return;
     modeler?.destroy();
     modeler = createModeler(canvas, panel, templates);
@@ -84,19 +86,19 @@ export const designerPage: Page = {
       serverProblems.clear();
       problems.replaceChildren();
       status.classList.remove('error');
-      status.textContent = label ? `${label} · ${t('designer.opened', { ms })}` : t('designer.opened', { ms });
+      status.replaceChildren(...(label ? [h('span', { translate: 'no' }, label), ' · '] : []), t('designer.opened', { ms }));
     }
 
     /** A published version, shown in a viewer: it cannot change; "New version from this" copies it into the editor. */
     async function view(xml: string, key: string, version: string): Promise<void> {
       viewer?.destroy();
-      viewer = new NavigatedViewer({ container: viewerCanvas });
+      viewer = new NavigatedViewer({ container: viewerCanvas, additionalModules: [localizedNames] });
       [canvas.hidden, viewerCanvas.hidden, readOnly.hidden, toolbar.hidden] = [true, false, false, true];
       await viewer.importXML(xml);
       (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
       const versionForms = await request<Forms>('GET', `/api/definitions/${encodeURIComponent(key)}/versions/${version}/forms`);
       const shown = viewer;
-      readOnly.replaceChildren(h('span', {}, `${key} · ${t('designer.readOnly', { version })}`), ' ',
+      readOnly.replaceChildren(h('span', {}, h('span', { translate: 'no' }, key), ` · ${t('designer.readOnly', { version })}`), ' ',
         h('button', { 'data-action': 'edit-copy', onclick: () => void open(xml, `${key} v${version}`, versionForms) }, t('designer.editCopy')), ' ',
         h('button', { 'data-action': 'view-forms', onclick: () => void showForms(shown, key, versionForms) }, t('forms.button')));
     }

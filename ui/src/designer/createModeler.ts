@@ -10,9 +10,14 @@ import { lintConfig } from './lint';
 import serverLintModule from './lint/serverLintModule';
 import problemsModule from './problems';
 import translateModule from './translate';
+import { translatePanelTitles } from './translate/PanelTitles';
+import { zh } from './translate/zh';
+import { currentLanguage } from '../i18n/i18n';
+import localizedNames from '../diagram/localizedNames';
 
 /** The Camunda 7 modeler with our extensions, each a bpmn-js module. */
 export function createModeler(canvas: HTMLElement, panel: HTMLElement, templates: ElementTemplate[]): BpmnModeler {
+  if (currentLanguage() === 'zh') translatePanelTitles(panel, zh);
   return new BpmnModeler({
     container: canvas,
     propertiesPanel: { parent: panel },
@@ -20,7 +25,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement, templates
     linting: { bpmnlint: lintConfig, active: true },
     additionalModules: [
       BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CamundaPlatformPropertiesProviderModule, camundaBehaviors,
-      ElementTemplatesPropertiesProviderModule, lintModule, serverLintModule, activitiesModule, problemsModule, translateModule,
+      ElementTemplatesPropertiesProviderModule, lintModule, serverLintModule, activitiesModule, problemsModule, translateModule, localizedNames,
     ],
     moddleExtensions: { camunda: camundaModdle },
   });

@@ -21,7 +21,10 @@ export function translate(language: Language, key: MessageKey, values: Record<st
 export const t = (key: MessageKey, values?: Record<string, string | number>) => translate(currentLanguage(), key, values);
 
 /** An enum code (a status, channel or priority) as a word in the user's language; a code with no word stays as it is. */
-export function word(kind: 'status' | 'channel' | 'priority' | 'category' | 'sort', code: string | null | undefined): string {
+export type WordKind = 'status' | 'channel' | 'priority' | 'category' | 'cause' | 'sort' | 'journal' | 'direction' | 'message' | 'segment' | 'language'
+  | 'token' | 'instance' | 'timer' | 'queue';
+
+export function word(kind: WordKind, code: string | null | undefined): string {
   if (!code) return '';
   const key = `${kind}.${code}`;
   return key in messages.en ? t(key as MessageKey) : code;
@@ -30,17 +33,26 @@ export function word(kind: 'status' | 'channel' | 'priority' | 'category' | 'sor
 /** A problem from the server in the user's language: its code's sentence with its values, else the server's own sentence. */
 export function problemText(code: string | undefined, params: Record<string, unknown> | undefined, fallback: string,
   language: Language = currentLanguage()): string {
-  const key = `problem.${code}`;
+  // A problem about a kind of thing ("not-found" of a case) has its own sentence where there is one.
+  const kinded = typeof params?.kind === 'string' ? `problem.${code}.${params.kind}` : '';
+  const key = kinded in messages.en ? kinded : `problem.${code}`;
   if (!code || !(key in messages.en)) return fallback;
   const values = Object.fromEntries(Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)]));
   return translate(language, key as MessageKey, values);
 }
 
 /**
- * A task's name: in Chinese, the shipped flow's translation by element id where it has one; otherwise the name the
- * diagram gives (in English the diagram's own name is kept, whatever a designer renamed it to).
+ * An element's name in the user's language: in Chinese, the shipped flow's translation by element id, as long as the
+ * diagram still gives the shipped English name; otherwise the name the diagram gives (a designer's own words).
  */
 export function nodeName(nodeId: string, given: string, language: Language = currentLanguage()): string {
-  const key = `node.${nodeId}`;
-  return language === 'zh' && key in messages.zh ? translate(language, key as MessageKey) : given;
+  const key = `node.${nodeId}` as MessageKey;
+  const shipped = key in messages.en && messages.en[key] === given;
+  return language === 'zh' && shipped ? translate(language, key) : given;
+}
+
+/** The name the shipped flow gives an element, back from its translation: what a Chinese designer's diagram saves. */
+export function shippedName(nodeId: string, shown: string, language: Language = currentLanguage()): string {
+  const key = `node.${nodeId}` as MessageKey;
+  return language === 'zh' && key in messages.zh && messages.zh[key] === shown ? messages.en[key] : shown;
 }

@@ -2,6 +2,7 @@ import { caseMessages } from './caseMessages';
 import { flowMessages } from './flowMessages';
 import { managerMessages } from './managerMessages';
 import { problemMessages } from './problemMessages';
+import { wordMessages } from './wordMessages';
 
 /** The app's texts. Every key exists in both languages; the test in i18n.test.ts keeps it so. */
 export const messages = {
@@ -56,7 +57,7 @@ export const messages = {
     'inbox.priority': 'Priority',
     'inbox.all': 'All',
     'inbox.mine': 'My tasks',
-    'inbox.keys': 'Keys: j/k or ↑/↓ move, Enter opens, c claims, u unclaims.',
+    'inbox.keys': 'Keys: {jk} or ↑/↓ move, {enter} opens, {c} claims, {u} unclaims.',
     'inbox.empty': 'No open tasks here.',
     'inbox.unclaimed': 'Unclaimed',
     'inbox.col.case': 'Case',
@@ -93,6 +94,7 @@ export const messages = {
     ...caseMessages.en,
     ...flowMessages.en,
     ...problemMessages.en,
+    ...wordMessages.en,
   },
   zh: {
     'app.title': '工作流',
@@ -145,7 +147,7 @@ export const messages = {
     'inbox.priority': '优先级',
     'inbox.all': '全部',
     'inbox.mine': '我的任务',
-    'inbox.keys': '快捷键：j/k 或 ↑/↓ 移动，Enter 打开，c 认领，u 退回。',
+    'inbox.keys': '快捷键：{jk} 或 ↑/↓ 移动，{enter} 打开，{c} 认领，{u} 退回。',
     'inbox.empty': '这里没有待办任务。',
     'inbox.unclaimed': '未认领',
     'inbox.col.case': '工单',
@@ -182,6 +184,7 @@ export const messages = {
     ...caseMessages.zh,
     ...flowMessages.zh,
     ...problemMessages.zh,
+    ...wordMessages.zh,
   },
 } as const;
 

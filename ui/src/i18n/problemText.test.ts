@@ -7,6 +7,11 @@ describe('problemText', () => {
     expect(problemText('case.subject.too-long', { length: 201, max: 200 }, 'fallback', 'zh')).toBe('主题有 201 个字符，最多 200 个。');
   });
 
+  it('names the kind of thing that was not found in words, the generic sentence for a kind without them', () => {
+    expect(problemText('not-found', { what: 'Case 42', kind: 'case', id: '42' }, 'Case 42 was not found.', 'zh')).toBe('未找到工单 42。');
+    expect(problemText('not-found', { what: "Draft of 'x'", kind: 'draft' }, '', 'zh')).toBe("未找到 Draft of 'x'。");
+  });
+
   it("keeps the server's sentence for a code it has no words for", () => {
     expect(problemText('userName.invalid', {}, 'There is no user bob.', 'zh')).toBe('There is no user bob.');
     expect(problemText(undefined, undefined, 'Bad gateway', 'en')).toBe('Bad gateway');
@@ -19,5 +24,12 @@ describe('nodeName', () => {
     expect(nodeName('resolve_l1', 'Resolve (L1)', 'zh')).toBe('处理问题（一线）');
     expect(nodeName('resolve_l1', 'Resolve (L1)', 'en')).toBe('Resolve (L1)');
     expect(nodeName('approve', 'Approve the refund', 'zh')).toBe('Approve the refund');
+  });
+
+  it('translates a shipped name only while the diagram still carries it, and turns the translation back', async () => {
+    const { nodeName, shippedName } = await import('./i18n');
+    expect(nodeName('resolve_l1', 'Solve it yourself', 'zh')).toBe('Solve it yourself');
+    expect(shippedName('resolve_l1', '处理问题（一线）', 'zh')).toBe('Resolve (L1)');
+    expect(shippedName('resolve_l1', '我自己的名字', 'zh')).toBe('我自己的名字');
   });
 });

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
-import { t, word } from '../i18n/i18n';
+import { currentLanguage, nodeName, t, word } from '../i18n/i18n';
 import type { AgentReplyRequest, ArticleRequest, ArticleView, CaseDetails } from '../api/types';
 import { h } from '../shell/dom';
 import { localTime } from '../shell/time';
@@ -33,18 +33,32 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
   panel.replaceChildren(
     h('h3', {}, h('a', { href: `#/cases/customer/${c.customerId}`, 'data-action': 'customer' }, customer.name)),
     h('p', {}, h('a', { href: `#/cases/${c.id}`, 'data-action': 'case' }, c.number)),
-    h('p', { 'data-testid': 'customer' }, `${customer.segment} · ${customer.language} · ${c.channel}`, ' ',
+    h('p', { 'data-testid': 'customer', 'data-segment': customer.segment }, `${word('segment', customer.segment)} · ${word('language', customer.language)} · ${word('channel', c.channel)}`, ' ',
       customer.frozen ? h('strong', { class: 'frozen' }, t('case.frozen')) : ''),
     h('h4', {}, t('case.diagnosis')),
-    h('p', {}, `${word('category', c.category)}${c.cause ? ` / ${c.cause}` : ''} · ${word('priority', c.priority)}`),
+    h('p', {}, `${word('category', c.category)}${c.cause ? ` / ${word('cause', c.cause)}` : ''} · ${word('priority', c.priority)}`),
     h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...details.suggested.map((a) => articleItem({ slug: a.slug, title: a.title }))),
     search, results,
     h('h4', {}, t('case.reply')), reply,
     h('button', { 'data-action': 'send-reply', onclick: () => void send(`/api/cases/${c.id}/replies`, { body: reply.value } satisfies AgentReplyRequest, t('case.replySent')).then(() => { reply.value = ''; }) }, t('case.send')),
     h('h4', {}, t('case.timeline')),
-    h('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...details.timeline.map((e) => h('li', { 'data-kind': e.kind, class: e.type },
-      h('time', { datetime: e.at }, localTime(e.at)), ' ', h('strong', {}, e.type === 'message' ? `${e.direction} ${e.channel}` : e.kind), ' ',
-      e.actor ? h('em', {}, e.actor) : '', ' ', collapsed(e.text)))));
+    h('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...details.timeline.map(timelineEntry)));
+}
+
+type Entry = CaseDetails['timeline'][number];
+
+/**
+ * A message with who sent it on which channel and its text; a step as what happened at which node of the flow, in
+ * the user's language, with what someone wrote about it (a cancellation's reason). The engine's English sentence
+ * is kept for English readers only.
+ */
+function timelineEntry(e: Entry): HTMLElement {
+  const what = e.type === 'message'
+    ? `${word('direction', e.direction)} · ${word('channel', e.channel)}`
+    : [word('journal', e.kind), e.nodeId && e.kind !== 'InstanceStarted' ? nodeName(e.nodeId, e.nodeName ?? e.nodeId) : ''].filter(Boolean).join(' · ');
+  const text = e.type === 'message' ? e.text : currentLanguage() === 'en' ? e.text : e.detail ?? '';
+  return h('li', { 'data-kind': e.kind, class: e.type }, h('time', { datetime: e.at }, localTime(e.at)), ' ', h('strong', {}, what), ' ',
+    e.actor ? h('em', { translate: 'no' }, e.actor) : '', ' ', collapsed(text));
 }
 
 /** A long text (a pasted email, a full description) shows its start and opens on a click, so it never floods the timeline. */

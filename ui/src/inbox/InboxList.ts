@@ -1,8 +1,8 @@
 import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
 import type { InboxRow, Me } from '../api/types';
-import { nodeName, t, word } from '../i18n/i18n';
-import { h } from '../shell/dom';
+import { currentLanguage, nodeName, t, word } from '../i18n/i18n';
+import { h, withElements } from '../shell/dom';
 import { moveSelection, timeLeft } from './slaClock';
 
 const QUEUES = ['agent-l1', 'agent-l2', 'risk'] as const;
@@ -31,11 +31,11 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
   const tabs = h('div', { class: 'queues', role: 'tablist' }, ...queues.map((q) => h('button', {
     role: 'tab', 'data-queue': q, 'aria-selected': String(q === state.queue),
     onclick: () => { state.queue = q; state.selected = 0; tabs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.queue === q))); void refresh(); },
-  }, q === 'mine' ? t('inbox.mine') : q)));
+  }, q === 'mine' ? t('inbox.mine') : word('queue', q))));
   container.replaceChildren(h('section', { class: 'inbox' }, h('h2', {}, t('nav.inbox')), tabs,
     h('div', { class: 'filters' }, labelled('sort', ['sla', 'priority', 'due', 'created'], false),
       labelled('channel', FILTERS.channel, true), labelled('category', FILTERS.category, true), labelled('priority', FILTERS.priority, true)),
-    h('p', { class: 'hint' }, t('inbox.keys')), message,
+    h('p', { class: 'hint' }, ...keysHint()), message,
     h('table', { class: 'tasks', 'data-testid': 'inbox' }, h('thead', {}, h('tr', {},
       ...(['case', 'task', 'segment', 'channel', 'category', 'priority', 'slaLeft', 'assignee', ''] as const).map((c) => h('th', {}, c ? t(`inbox.col.${c}`) : '')))), body)));
 
@@ -44,17 +44,17 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
     return h('tr', { 'data-task': r.taskId, 'data-case': r.caseNumber ?? '', class: index === state.selected ? 'selected' : '', tabindex: '-1',
       onclick: () => { state.selected = index; paintSelection(); }, ondblclick: () => open(r) },
       h('td', {}, h('a', { href: `#/inbox/task/${r.taskId}` }, r.caseNumber ?? '—'), h('br', {}), h('small', {}, r.subject ?? '')),
-      h('td', {}, nodeName(r.nodeId, r.taskName)), h('td', {}, r.segment ?? ''), h('td', {}, word('channel', r.channel)), h('td', {}, word('category', r.category)),
-      h('td', { class: `priority ${r.priority ?? ''}` }, r.priority ?? String(r.taskPriority)),
+      h('td', {}, nodeName(r.nodeId, r.taskName)), h('td', {}, word('segment', r.segment)), h('td', {}, word('channel', r.channel)), h('td', {}, word('category', r.category)),
+      h('td', { class: `priority ${r.priority ?? ''}` }, r.priority ? word('priority', r.priority) : String(r.taskPriority)),
       h('td', { class: 'sla', 'data-due': r.slaDueAt ?? r.dueDate ?? '' }),
-      h('td', { 'data-assignee': r.assignee ?? '' }, r.assignee ?? t('inbox.unclaimed')),
+      h('td', { 'data-assignee': r.assignee ?? '' }, r.assignee ? h('span', { translate: 'no' }, r.assignee) : t('inbox.unclaimed')),
       h('td', {}, mine ? h('button', { 'data-action': 'unclaim', onclick: () => void act(r, 'unclaim') }, t('task.unclaim'))
         : r.assignee ? '' : h('button', { 'data-action': 'claim', onclick: () => void act(r, 'claim') }, t('task.claim'))));
   }
 
   function tick(): void {
     for (const cell of body.querySelectorAll<HTMLElement>('td.sla')) {
-      const left = timeLeft(cell.dataset.due, Date.now());
+      const left = timeLeft(cell.dataset.due, Date.now(), currentLanguage());
       cell.textContent = left?.text ?? '';
       cell.classList.toggle('breached', left?.breached ?? false);
     }
@@ -114,4 +114,10 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
     window.clearInterval(clock);
     window.clearInterval(poll);
   };
+}
+
+/** The keyboard hint, its keys as keys: the letters on the keycaps are the same in every language. */
+function keysHint(): (Node | string)[] {
+  const key = (cap: string) => h('kbd', { translate: 'no' }, cap);
+  return withElements(t('inbox.keys'), { jk: key('j/k'), enter: key('Enter'), c: key('c'), u: key('u') });
 }

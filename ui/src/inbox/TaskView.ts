@@ -1,12 +1,10 @@
-import { loadFormViewer } from '../forms/loadFormViewer';
+import { showForm, type ShownForm } from '../forms/showForm';
 import { ApiError } from '../api/ApiError';
 import { get, post, request } from '../api/http';
 import type { CaseDetails, CaseSummaryPage, Me, TaskForm, UserTaskView } from '../api/types';
 import { nodeName, t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { renderCasePanel } from './CasePanel';
-
-interface FormViewer { submit(): { data: Record<string, unknown>; errors: Record<string, unknown> }; destroy(): void }
 
 /** One task: its form (form-js) to fill and complete, claim state, and beside it the case it works on. */
 export async function renderTaskView(container: HTMLElement, me: Me, taskId: string): Promise<() => void> {
@@ -38,14 +36,9 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
     h('h2', {}, nodeName(task.nodeId, task.name), details ? ` · ${details.case.number}` : ''), claim, formHost, actions, status), side));
   paintClaim();
 
-  let viewer: FormViewer | undefined;
+  let viewer: ShownForm | undefined;
   if (form) {
-    const Form = await loadFormViewer();
-    // No debounce: a value typed just before Complete is in the submitted data, not lost in a 300 ms timer.
-    const options = { container: formHost, debounce: false }; // form-js reads it from its config; its types leave it out
-    const created = new Form(options);
-    await created.importSchema(form.schema, form.data);
-    viewer = created as unknown as FormViewer;
+    viewer = await showForm(formHost, form.schema, form.data);
   } else {
     formHost.append(h('p', {}, t('task.noForm')));
   }
@@ -101,10 +94,7 @@ export async function renderTaskView(container: HTMLElement, me: Me, taskId: str
   async function closeForm(data: Record<string, unknown>): Promise<void> {
     if (!form) return;
     viewer?.destroy();
-    const Form = await loadFormViewer();
-    const closed = new Form({ container: formHost, properties: { readOnly: true } } as ConstructorParameters<typeof Form>[0]);
-    await closed.importSchema(form.schema, data);
-    viewer = closed as unknown as FormViewer;
+    viewer = await showForm(formHost, form.schema, data, true);
   }
 
   return () => viewer?.destroy();

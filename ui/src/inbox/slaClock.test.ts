@@ -7,6 +7,7 @@ describe('SLA clock', () => {
   it('counts minutes and seconds under an hour, hours and minutes above', () => {
     expect(timeLeft('2026-11-23T10:01:05Z', now)).toEqual({ text: '1:05', breached: false });
     expect(timeLeft('2026-11-23T12:05:00Z', now)).toEqual({ text: '2h 05m', breached: false });
+    expect(timeLeft('2026-11-23T12:05:00Z', now, 'zh')).toEqual({ text: '2小时05分', breached: false });
   });
 
   it('goes negative and red once breached', () => {

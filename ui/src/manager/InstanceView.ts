@@ -1,13 +1,14 @@
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { ApiError } from '../api/ApiError';
 import { get } from '../api/http';
-import { t } from '../i18n/i18n';
+import { currentLanguage, nodeName, t, word } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { diagramXml } from './diagramXml';
 import { when } from './format';
 import { pathTaken, type Flow } from './pathTaken';
 import { cancelInstance, retryIncident } from './StuckActions';
 import type { InstanceDetails } from './types';
+import localizedNames from '../diagram/localizedNames';
 
 interface Shape { id: string; type: string; businessObject: { sourceRef?: { id: string }; targetRef?: { id: string } } }
 
@@ -27,24 +28,25 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
   const ended = d.status !== 'active';
   container.replaceChildren(h('section', { class: 'instance-view', 'data-testid': 'instance-view', 'data-status': d.status },
     h('a', { href: '#/manager/stuck', class: 'back' }, `← ${t('manager.back')}`),
-    h('h2', {}, `${d.definitionKey} v${d.definitionVersion} · ${d.businessKey ?? d.id}`),
-    h('p', {}, h('span', { class: `instance-status ${d.status}`, 'data-testid': 'instance-status' }, d.status), ' · ',
+    h('h2', { translate: 'no' }, `${d.definitionKey} v${d.definitionVersion} · ${d.businessKey ?? d.id}`),
+    h('p', {}, h('span', { class: `instance-status ${d.status}`, 'data-testid': 'instance-status', 'data-status': d.status }, word('instance', d.status)), ' · ',
       t('manager.startedAt', { at: when(d.startedAt) }), d.endedAt ? ` · ${t('manager.endedAt', { at: when(d.endedAt) })}` : '', ' ',
       ended ? null : h('button', { 'data-action': 'cancel', onclick: async () => reload(await cancelInstance(d.id, d.businessKey ?? d.id)) }, t('manager.cancelInstance'))),
     canvas,
     h('div', { class: 'instance-panels' },
-      panel('tokens', t('manager.tokens'), d.tokens.map((k) => h('li', { 'data-node': k.nodeId }, `${k.nodeName ?? k.nodeId} · ${k.status} · ${when(k.since)}`))),
-      panel('tasks', t('manager.tasks'), d.openTasks.map((k) => h('li', { 'data-task': k.id }, `${k.name} · ${k.assignee ?? k.candidateGroups.join(', ')}${k.dueDate ? ` · ${when(k.dueDate)}` : ''}`))),
-      panel('timers', t('manager.timers'), d.pendingTimers.map((k) => h('li', {}, `${k.nodeId} · ${k.kind} · ${when(k.dueAt)}`))),
-      panel('incidents', t('manager.incidents'), d.incidents.map((k) => h('li', { 'data-incident': k.id }, `${k.nodeId}: ${k.message} `,
+      panel('tokens', t('manager.tokens'), d.tokens.map((k) => h('li', { 'data-node': k.nodeId }, `${nodeName(k.nodeId, k.nodeName ?? k.nodeId)} · ${word('token', k.status)} · ${when(k.since)}`))),
+      panel('tasks', t('manager.tasks'), d.openTasks.map((k) => h('li', { 'data-task': k.id }, `${nodeName(k.nodeId, k.name)} · `, h('span', { translate: 'no' }, k.assignee ?? k.candidateGroups.join(', ')), k.dueDate ? ` · ${when(k.dueDate)}` : ''))),
+      panel('timers', t('manager.timers'), d.pendingTimers.map((k) => h('li', {}, h('span', { translate: 'no' }, k.nodeId), ` · ${word('timer', k.kind)} · ${when(k.dueAt)}`))),
+      panel('incidents', t('manager.incidents'), d.incidents.map((k) => h('li', { 'data-incident': k.id }, h('span', { translate: 'no' }, k.nodeId), ': ', h('code', { translate: 'no' }, k.message), ' ',
         h('button', { 'data-action': 'retry', onclick: async () => reload(await retryIncident(k.id, k.nodeId, k.message)) }, t('manager.retry'))))),
       h('section', { class: 'panel', 'data-panel': 'variables' }, h('h3', {}, t('manager.variables')),
-        h('pre', { 'data-testid': 'variables' }, JSON.stringify(d.variables, null, 2)))),
+        h('pre', { 'data-testid': 'variables', translate: 'no' }, JSON.stringify(d.variables, null, 2)))),
     h('section', { class: 'panel', 'data-panel': 'journal' }, h('h3', {}, t('manager.journal')), h('table', { class: 'tasks journal' }, h('tbody', {},
-      ...d.journal.map((j) => h('tr', { 'data-kind': j.kind }, h('td', {}, when(j.at)), h('td', {}, j.kind), h('td', {}, j.nodeId ?? ''),
-        h('td', {}, j.message), h('td', {}, j.actor ?? ''))))))));
+      ...d.journal.map((j) => h('tr', { 'data-kind': j.kind }, h('td', {}, when(j.at)), h('td', {}, word('journal', j.kind)),
+        h('td', { translate: 'no' }, j.nodeId ?? ''), h('td', {}, currentLanguage() === 'en' ? j.message : j.detail ?? ''),
+        h('td', { translate: 'no' }, j.actor ?? ''))))))));
 
-  const viewer = new NavigatedViewer({ container: canvas });
+  const viewer = new NavigatedViewer({ container: canvas, additionalModules: [localizedNames] });
   await viewer.importXML(await diagramXml(d.definitionKey, d.definitionVersion));
   (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   const shapes = (viewer.get('elementRegistry') as { getAll(): Shape[] }).getAll();

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/ApiError';
 import { get } from '../api/http';
-import { t } from '../i18n/i18n';
+import { t, word } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import type { Drawn } from './charts';
 import { localDuration, percent, when } from './format';
@@ -49,7 +49,7 @@ export function renderNumbers(container: HTMLElement): () => void {
       card('sla-resolution', t('manager.fig.slaResolution'), percent(n.resolutionAttainment)),
       card('csat', t('manager.fig.csat'), n.csatAverage === null ? '—' : `${n.csatAverage.toFixed(2)} / 5`));
     alerts.replaceChildren(h('h3', {}, `${t('manager.alerts')} (${n.alerts.length})`), n.alerts.length === 0 ? h('p', { class: 'hint' }, '—')
-      : h('ul', {}, ...n.alerts.map((a) => h('li', { 'data-alert': a.id }, `${when(a.createdAt)} · ${a.message} `,
+      : h('ul', {}, ...n.alerts.map((a) => h('li', { 'data-alert': a.id, 'data-kind': a.kind }, `${when(a.createdAt)} · ${alertText(a)} `,
         ...a.cases.map((c) => h('a', { href: `#/manager/case/${c.id}`, class: 'case-link' }, `${c.number} `))))));
     await draw(n);
   }
@@ -62,12 +62,21 @@ export function renderNumbers(container: HTMLElement): () => void {
     charts.replaceChildren(...boxes);
     drawn = [
       trend(boxes[0], t('manager.chart.trend'), n.byDay, n.csatByDay, [t('manager.fig.cases'), t('manager.fig.csat')]),
-      pie(boxes[1], t('manager.chart.channel'), n.byChannel),
-      bars(boxes[2], t('manager.chart.category'), n.byCategory),
+      pie(boxes[1], t('manager.chart.channel'), n.byChannel.map((x) => ({ ...x, key: word('channel', x.key) }))),
+      bars(boxes[2], t('manager.chart.category'), n.byCategory.map((x) => ({ ...x, key: word('category', x.key) }))),
       bars(boxes[3], t('manager.chart.csat'), [1, 2, 3, 4, 5].map((s) => ({ key: '★'.repeat(s), count: n.csatScores.find((x) => x.key === String(s))?.count ?? 0 }))),
     ];
   }
 
   void load();
   return () => drawn.forEach((c) => c.dispose());
+}
+
+/** An alert in the user's language, from its kind and what it is about; the server's English sentence for a kind it does not know. */
+function alertText(a: SupportNumbers['alerts'][number]): string {
+  if (a.kind === 'sla-warning' && a.cases[0]) return t('manager.alert.slaWarning', { case: a.cases[0].number });
+  if (a.kind !== 'burst' || !a.scope) return a.message;
+  const [kind = '', name = ''] = a.scope.split(/:(.*)/s);
+  const scope = kind === 'merchant' ? t('manager.alert.merchant', { name }) : kind === 'region' ? t('manager.alert.region', { name }) : a.scope;
+  return t('manager.alert.burst', { count: a.cases.length, category: word('category', a.category), scope });
 }

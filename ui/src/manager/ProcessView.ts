@@ -1,11 +1,12 @@
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { get } from '../api/http';
 import type { DefinitionSummary, DefinitionVersion } from '../api/types';
-import { t } from '../i18n/i18n';
+import { nodeName, t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { diagramXml } from './diagramXml';
 import { localDuration, when } from './format';
 import type { NodeInstance, NodeStats, ProcessNodes } from './types';
+import localizedNames from '../diagram/localizedNames';
 
 interface Overlays {
   add(elementId: string, type: string, overlay: { position: Record<string, number>; scale?: { min?: number; max?: number }; html: HTMLElement }): string;
@@ -31,7 +32,7 @@ export async function renderProcessView(container: HTMLElement, keyArg?: string,
   const scope = `/api/manager/processes/${encodeURIComponent(key)}${version ? `/versions/${version}` : ''}`;
   const go = (k: string, v?: number) => { location.hash = `#/manager/process/${encodeURIComponent(k)}${v ? `/${v}` : ''}`; };
   const pickKey = h('select', { 'data-testid': 'process-key', 'aria-label': t('manager.process'), onchange: () => go(pickKey.value) },
-    ...definitions.map((d) => h('option', { value: d.key }, d.name ? `${d.name} (${d.key})` : d.key)));
+    ...definitions.map((d) => h('option', { value: d.key }, d.name ? nodeName(d.key, d.name) : d.key)));
   pickKey.value = key;
   const pickVersion = h('select', { 'data-testid': 'process-version', 'aria-label': t('manager.version'), onchange: () => go(key, Number(pickVersion.value) || undefined) },
     h('option', { value: '' }, t('manager.allVersions')),
@@ -44,7 +45,7 @@ export async function renderProcessView(container: HTMLElement, keyArg?: string,
     h('div', { class: 'toolbar' }, pickKey, pickVersion, h('button', { 'data-action': 'refresh', onclick: () => void paint() }, t('manager.refresh')), status),
     h('div', { class: 'process-body' }, canvas, listing)));
 
-  const viewer = new NavigatedViewer({ container: canvas });
+  const viewer = new NavigatedViewer({ container: canvas, additionalModules: [localizedNames] });
   await viewer.importXML(await diagramXml(key, version ?? versions[0]?.version ?? 1));
   (viewer.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
   const overlays = viewer.get('overlays') as Overlays;

@@ -1,5 +1,6 @@
 import { get, post } from '../api/http';
-import { t } from '../i18n/i18n';
+import { bilingualText } from '../i18n/bilingualText';
+import { currentLanguage, t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { actionDialog, DialogInputError, field } from './ActionDialog';
 import type { Agent, CancelRequest, MoveRequest, ReassignRequest } from './types';
@@ -10,7 +11,7 @@ const QUEUES = ['agent-l1', 'agent-l2', 'risk'] as const;
 export async function reassignTask(taskId: string, groups: readonly string[], label: string): Promise<boolean> {
   const agents = (await get<Agent[]>('/api/manager/agents')).filter((a) => groups.length === 0 || a.queues.some((q) => groups.includes(q)));
   const user = h('select', { name: 'userName', required: true },
-    ...agents.map((a) => h('option', { value: a.userName }, `${a.displayName} (${a.userName})`)));
+    ...agents.map((a) => h('option', { value: a.userName }, bilingualText(a.displayName, currentLanguage()))));
   return actionDialog(t('manager.reassignTitle', { what: label }), [field(t('manager.reassignTo'), user)],
     () => post(`/api/manager/tasks/${taskId}/reassign`, { userName: user.value } satisfies ReassignRequest));
 }

@@ -1,5 +1,5 @@
 import { get } from '../api/http';
-import { t } from '../i18n/i18n';
+import { nodeName, t, word } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { localDuration, when } from './format';
 import { cancelInstance, moveTask, reassignTask, retryIncident } from './StuckActions';
@@ -36,9 +36,9 @@ export function renderStuckList(container: HTMLElement): () => void {
     const usual = r.usualSeconds === null ? '' : ` · ${t('manager.usually', { time: localDuration(r.usualSeconds) })}`;
     return h('tr', { 'data-reason': r.reason, 'data-instance': r.instanceId, 'data-case': r.caseNumber ?? '' },
       h('td', {}, h('span', { class: `reason ${r.reason}` }, isStuckReason(r.reason) ? t(`manager.reason.${r.reason}`) : r.reason)),
-      h('td', {}, h('a', { href: `#/manager/instance/${r.instanceId}` }, label), r.priority ? h('small', { class: `priority ${r.priority}` }, ` ${r.priority}`) : null),
-      h('td', {}, r.what ?? r.nodeId ?? '', r.nodeId && r.what !== r.nodeId ? h('small', {}, ` (${r.nodeId})`) : null),
-      h('td', {}, r.assignee ?? (r.groups?.join(', ') || '')),
+      h('td', {}, h('a', { href: `#/manager/instance/${r.instanceId}` }, label), r.priority ? h('small', { class: `priority ${r.priority}` }, ` ${word('priority', r.priority)}`) : null),
+      h('td', {}, r.nodeId ? nodeName(r.nodeId, r.what ?? r.nodeId) : r.what ?? '', r.nodeId && r.what !== r.nodeId ? h('small', { translate: 'no' }, ` (${r.nodeId})`) : null),
+      h('td', { translate: 'no' }, r.assignee ?? (r.groups?.join(', ') || '')),
       h('td', { class: 'age', title: `${t('manager.since')} ${when(r.since)}` }, localDuration(r.ageSeconds), h('small', {}, usual)),
       h('td', { class: 'row-actions' },
         r.taskId ? h('button', { 'data-action': 'reassign', onclick: async () => acted(await reassignTask(r.taskId!, r.groups ?? [], label)) }, t('manager.reassign')) : null,

@@ -1,5 +1,6 @@
 import { post } from '../api/http';
 import type { Me } from '../api/types';
+import { bilingualText } from '../i18n/bilingualText';
 import { chooseLanguage, currentLanguage, t } from '../i18n/i18n';
 import { h } from './dom';
 import { pagesFor, parseRoute, type Page } from './pages';
@@ -19,7 +20,8 @@ export class Shell {
   private header(active: string): HTMLElement {
     const links = pagesFor(this.me, this.pages).map((p) =>
       h('a', { href: `#/${p.route}`, class: p.route === active ? 'active' : '', 'data-nav': p.route }, t(p.title)));
-    const language = h('button', { class: 'link', 'data-action': 'language', onclick: () => {
+    // The other language, named in itself ("English" on a Chinese page), as language pickers do.
+    const language = h('button', { class: 'link', 'data-action': 'language', lang: currentLanguage() === 'zh' ? 'en' : 'zh-CN', translate: 'no', onclick: () => {
       chooseLanguage(currentLanguage() === 'zh' ? 'en' : 'zh');
       location.reload();
     } }, t('nav.language'));
@@ -29,7 +31,7 @@ export class Shell {
       location.reload();
     } }, t('nav.signOut'));
     return h('header', {}, h('strong', {}, t('app.title')), h('nav', {}, ...links), h('span', { class: 'spacer' }),
-      h('span', { class: 'who' }, this.me.displayName), language, signOut);
+      h('span', { class: 'who' }, bilingualText(this.me.displayName, currentLanguage())), language, signOut);
   }
 
   private async show(): Promise<void> {
@@ -46,7 +48,7 @@ export class Shell {
     document.documentElement.lang = currentLanguage() === 'zh' ? 'zh-CN' : 'en';
     this.root.replaceChildren(this.header(page?.route ?? ''), this.main);
     if (!page) {
-      this.main.replaceChildren(h('p', {}, t('home.welcome', { name: this.me.displayName })), h('p', {}, t('home.nothing')));
+      this.main.replaceChildren(h('p', {}, t('home.welcome', { name: bilingualText(this.me.displayName, currentLanguage()) })), h('p', {}, t('home.nothing')));
       return;
     }
     await page.render(this.main, this.me, page.route === route ? args : []);

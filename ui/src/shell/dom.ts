@@ -14,3 +14,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const child of children) if (child) element.append(child);
   return element;
 }
+
+/** A translated text whose {name} placeholders are elements: "按 {enter} 打开" with a <kbd> for {enter}. */
+export function withElements(text: string, elements: Record<string, Node>): (Node | string)[] {
+  return text.split(/(\{\w+\})/).filter(Boolean).map((part) => elements[part.slice(1, -1)]?.cloneNode(true) ?? part);
+}

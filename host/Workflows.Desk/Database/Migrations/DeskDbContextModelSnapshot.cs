@@ -233,7 +233,7 @@ namespace Workflows.Desk.Database.Migrations
 
                     b.HasIndex("Category", "CreatedAt");
 
-                    b.HasIndex("CustomerId", "CreatedAt");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CustomerId", "CreatedAt"), new[] { "Id" });
 
                     b.HasIndex("Status", "CreatedAt");
 

@@ -73,7 +73,7 @@ public static class ManagerActions
         var retries = request?.Retries ?? 3;
         if (retries is < 1 or > 100) return Problem.Field("retries", "retries must be between 1 and 100.");
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
-        if (incident is null) return Problem.NotFound($"Incident {id}");
+        if (incident is null) return Problem.NotFound(NotFoundKind.Incident, id);
         if (incident.ResolvedAt is not null) return Problem.Conflict("incident.resolved", "The incident is already resolved.");
         var changed = request?.Variables is { Count: > 0 } variables ? $" after setting {string.Join(", ", variables.Keys)}" : "";
         // Tracked here, saved by the retry's step: journaled if and only if the retry happened.
@@ -94,7 +94,7 @@ public static class ManagerActions
         if (problem is not null) return problem;
         var text = $"Cancelled by {manager.Identity!.Name}: {reason}";
         var outcome = await runtime.ApplyAsync(id, new CancelInstance(text), manager.Identity.Name, null, CancellationToken.None);
-        return outcome.Error?.Code == "not-found" ? Problem.NotFound($"Instance {id}")
+        return outcome.Error?.Code == "not-found" ? Problem.NotFound(NotFoundKind.Instance, id)
             : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("instance.ended", "The instance has already ended.")
             : outcome.Outcome == StepOutcome.Failed ? Problem.Step(outcome.Error!)
             : Results.Ok(new InstanceEndpoints.InstanceOutcome(outcome.InstanceId, outcome.Status));

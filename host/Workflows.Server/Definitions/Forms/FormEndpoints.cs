@@ -39,7 +39,7 @@ public static class FormEndpoints
         app.MapGet("/api/tasks/{id:guid}/form", async (Guid id, ServerDbContext db, ClaimsPrincipal user) =>
         {
             var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id);
-            if (task is null) return Problem.NotFound($"Task {id}");
+            if (task is null) return Problem.NotFound(NotFoundKind.Task, id);
             if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
             if (!FormRules.IsStoredKey(task.FormKey)) return Problem.NotFound($"A stored form for task {id}");
             var found = await (from f in db.DefinitionForms join i in db.Instances on f.DefinitionId equals i.DefinitionId

@@ -60,8 +60,13 @@ public sealed class CaseSearchTests(HostFixture host)
         Assert.Equal([otherNumber, number], await NumbersAsync(agent, $"q={marker}&from={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}&to={DateTime.UtcNow.AddDays(1):yyyy-MM-dd}"));
         Assert.Empty(await NumbersAsync(agent, $"q={marker}&to={DateTime.UtcNow.AddDays(-2):yyyy-MM-dd}"));
         Assert.Empty(await NumbersAsync(agent, $"q={marker}&status=closed"));
-        var page = await GetJsonAsync(agent, $"/api/cases?q={marker}&pageSize=1");
-        Assert.Equal((2, false, 1), (page.GetProperty("total").GetInt32(), page.GetProperty("more").GetBoolean(), page.GetProperty("items").GetArrayLength()));
+        // A page that shows every match counts them; a page with more behind it says so.
+        var all = await GetJsonAsync(agent, $"/api/cases?q={marker}&pageSize=2");
+        Assert.Equal((2, false, 2), (all.GetProperty("total").GetInt32(), all.GetProperty("more").GetBoolean(), all.GetProperty("items").GetArrayLength()));
+        var first = await GetJsonAsync(agent, $"/api/cases?q={marker}&pageSize=1");
+        Assert.Equal((1, true, 1), (first.GetProperty("total").GetInt32(), first.GetProperty("more").GetBoolean(), first.GetProperty("items").GetArrayLength()));
+        var second = await GetJsonAsync(agent, $"/api/cases?q={marker}&pageSize=1&page=2");
+        Assert.Equal([number], second.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("number").GetString()));
     }
 
     [Theory]

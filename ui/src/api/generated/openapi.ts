@@ -1378,7 +1378,7 @@ export interface paths {
         };
         /**
          * Finds cases: q by number, customer (name, phone, email) or words of subject and description; filters; newest first.
-         * @description from and to are days (yyyy-MM-dd) in the desk's time zone, both included. Total counts up to 10,000 matches; More says there are others.
+         * @description from and to are days (yyyy-MM-dd) in the desk's time zone, both included. Without words, Total counts matches up to 1,000 and More says there are more. Words are not counted: Total is the matches up to this page, More says another page follows.
          */
         get: {
             parameters: {
@@ -2482,6 +2482,7 @@ export interface components {
             nodeId: null | string;
             message: string;
             actor: null | string;
+            detail: null | string;
         };
         JsonElement: unknown;
         LoginRequest: {
@@ -2703,6 +2704,8 @@ export interface components {
             text: string;
             actor: null | string;
             nodeId: null | string;
+            nodeName?: null | string;
+            detail?: null | string;
         };
         TimerView: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import { loadFormViewer } from '../../forms/loadFormViewer';
+import { showForm } from '../../forms/showForm';
 import { t } from '../../i18n/i18n';
 import { h } from '../../shell/dom';
 import type { FormSchema } from './formKeys';
@@ -40,9 +40,6 @@ async function formEditor(container: HTMLElement, schema: FormSchema): Promise<E
 }
 
 async function viewer(container: HTMLElement, schema: FormSchema): Promise<Editor> {
-  const Form = await loadFormViewer();
-  const form = new Form({ container });
-  await form.importSchema(schema);
-  form.setProperty('readOnly', true);
+  const form = await showForm(container, schema, {}, true);
   return { saveSchema: () => schema, destroy: () => form.destroy() };
 }

@@ -30,7 +30,7 @@ export async function showFormsDialog(references: FormReference[], forms: FormSe
     const state = states.get(reference.formKey) ?? 'missing';
     const action = readOnly ? t('forms.view') : state === 'missing' ? t('forms.create') : t('forms.edit');
     return h('li', { 'data-form': reference.formKey, 'data-state': state },
-      h('code', {}, reference.formKey), ' ', h('small', {}, reference.taskNames.join(', ')), ' ',
+      h('code', { translate: 'no' }, reference.formKey), ' ', h('small', {}, reference.taskNames.join(', ')), ' ',
       h('span', { class: `form-state ${state}` }, t(`forms.${state}`)), ' ',
       h('button', { 'data-action': 'edit-form', onclick: async () => {
         close();
