@@ -53,10 +53,14 @@ public static class DeskSetup
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.TryAddSingleton<IWeChatGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
-        services.AddDemoUser("agent1", "Agent (L1) / 一线客服", SupportRoles.AgentL1)
-            .AddDemoUser("agent3", "Second agent (L1) / 一线客服（二）", SupportRoles.AgentL1)
-            .AddDemoUser("agent2", "Agent (L2) / 二线客服", SupportRoles.AgentL2)
-            .AddDemoUser("risk1", "Risk analyst / 风控专员", SupportRoles.Risk);
+        services.AddRole(SupportRoles.RiskAnalyst, "Risk analyst / 风控专员")
+            .AddShippedTeam(SupportTeams.AgentL1, "L1 support / 一线客服组")
+            .AddShippedTeam(SupportTeams.AgentL2, "L2 support / 二线客服组")
+            .AddShippedTeam(SupportTeams.Risk, "Risk / 风控组")
+            .AddDemoUser("agent1", "Agent (L1) / 一线客服", [Roles.Agent], SupportTeams.AgentL1)
+            .AddDemoUser("agent3", "Second agent (L1) / 一线客服（二）", [Roles.Agent], SupportTeams.AgentL1)
+            .AddDemoUser("agent2", "Agent (L2) / 二线客服", [Roles.Agent], SupportTeams.AgentL2)
+            .AddDemoUser("risk1", "Risk analyst / 风控专员", [SupportRoles.RiskAnalyst], SupportTeams.Risk);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

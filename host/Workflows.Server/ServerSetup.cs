@@ -1,11 +1,16 @@
 using Hangfire;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Activities;
 using Workflows.Server.Database;
 using Workflows.Server.Definitions;
 using Workflows.Server.Definitions.Forms;
 using Workflows.Server.Identity;
+using Workflows.Server.Identity.Admin;
+using Workflows.Server.Identity.Scim;
+using Workflows.Server.Identity.Passwords;
+using Workflows.Server.Identity.SignIn;
+using Workflows.Server.Identity.Teams;
+using Workflows.Server.Identity.Users;
 using Workflows.Server.Incidents;
 using Workflows.Server.Instances;
 using Workflows.Server.Messages;
@@ -26,14 +31,17 @@ public static class ServerSetup
     {
         var embedded = builder.AddWorkflowsDatabase();
         builder.Services.AddWorkflowRuntime();
-        builder.Services.AddWorkflowsAuth();
-        builder.Services.AddServerDemoUsers();
+        builder.Services.AddWorkflowsAuth(builder.Configuration);
+        builder.Services.AddServerIdentity();
+        builder.Services.AddScoped<UserValidation>().AddScoped<UserDirectory>().AddScoped<UserAdministration>()
+            .AddScoped<TeamDirectory>().AddScoped<TeamAdministration>().AddScoped<FirstAdmin>();
         return embedded;
     }
 
     /// <summary>
     /// Replaces a database from a build before the server and desk had schemas of their own, migrates the server's
-    /// schema, and seeds the demo users where asked. Safe on every start and on several hosts.
+    /// schema, makes the shipped teams, seeds the demo users where asked, and sees to a first administrator (see
+    /// <see cref="FirstAdmin"/>). Safe on every start and on several hosts.
     /// </summary>
     public static async Task PrepareWorkflowServerAsync(this WebApplication app, bool embedded, CancellationToken cancellationToken = default)
     {
@@ -42,10 +50,15 @@ public static class ServerSetup
         await EarlierBuildDatabase.ReplaceAsync(db, allowed: embedded || app.Configuration.GetValue<bool>("Workflows:RecreateEarlierDatabase"), app.Logger,
             cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        if (!embedded && !app.Configuration.GetValue<bool>("Workflows:SeedDemoUsers")) return;
-        var users = await DemoUsers.SeedAsync(db, scope.ServiceProvider.GetServices<DemoUser>(),
-            scope.ServiceProvider.GetRequiredService<PasswordHasher<UserEntity>>(), cancellationToken);
-        app.Logger.LogInformation("Demo users {Users} can sign in with the password 'demo'.", string.Join(", ", users.Select(u => u.UserName)));
+        var services = scope.ServiceProvider;
+        var clock = services.GetRequiredService<TimeProvider>();
+        await ShippedTeams.EnsureAsync(db, services.GetServices<ShippedTeam>(), clock, cancellationToken);
+        if (embedded || app.Configuration.GetValue<bool>("Workflows:SeedDemoUsers"))
+        {
+            var users = await DemoUsers.SeedAsync(db, services.GetServices<DemoUser>(), services.GetRequiredService<PasswordHashing>(), clock, cancellationToken);
+            app.Logger.LogInformation("Demo users {Users} can sign in with the password 'demo'.", string.Join(", ", users.Select(u => u.UserName)));
+        }
+        await services.GetRequiredService<FirstAdmin>().PrepareAsync(app.Configuration, app.Logger, cancellationToken);
     }
 
     public static WebApplication MapWorkflowServer(this WebApplication app)
@@ -54,6 +67,8 @@ public static class ServerSetup
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AuthSetup.AdminDashboardFilter()] }).AllowAnonymous();
         app.MapAuthEndpoints();
+        app.MapAdminEndpoints();
+        app.MapScimEndpoints();
         app.MapDefinitionEndpoints();
         app.MapDraftEndpoints();
         app.MapFormEndpoints();

@@ -5,6 +5,7 @@ import '@bpmn-io/properties-panel/assets/properties-panel.css';
 import 'bpmn-js-element-templates/dist/assets/element-templates.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import './styles.css';
+import { adminPage } from './admin/AdminPage';
 import { ApiError } from './api/ApiError';
 import { get } from './api/http';
 import type { Me } from './api/types';
@@ -27,4 +28,4 @@ async function whoAmI(): Promise<Me | null> {
 }
 
 const me = (await whoAmI()) ?? (await signIn(root));
-new Shell(root, me, [inboxPage, casesPage, managerPage, designerPage]).start();
+new Shell(root, me, [inboxPage, casesPage, managerPage, designerPage, adminPage]).start();

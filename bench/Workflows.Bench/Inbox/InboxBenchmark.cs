@@ -87,7 +87,7 @@ public static class InboxBenchmark
         var services = new ServiceCollection().AddWorkflowsData(connectionString).AddModuleDbContext<DeskDbContext>(DeskTables.Schema).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeskDbContext>();
-        var agent1 = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "agent1"), new Claim(ClaimTypes.Role, "agent-l1")], "bench"));
+        var agent1 = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "agent1"), new Claim(Workflows.Server.Identity.IdentityClaims.Team, "agent-l1")], "bench"));
         var sql = query.Build(db, agent1).ToQueryString();
         // ToQueryString declares parameters as comments ("-- @name='agent1'"); inline them for EXPLAIN.
         var parameters = Regex.Matches(sql, @"^-- (@\S+)='(.*)'.*$", RegexOptions.Multiline).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);

@@ -19,7 +19,7 @@ public static class AlertEndpoints
             if (kind is not null) query = query.Where(a => a.Kind == kind);
             if (open is true) query = query.Where(a => a.AcknowledgedAt == null);
             return await WithCasesAsync(db, query, ct);
-        }).WithTags("Alerts").RequireAuthorization(p => p.RequireRole(SupportRoles.Risk, Roles.Manager, Roles.Admin));
+        }).WithTags("Alerts").RequireAuthorization(p => p.RequireRole(SupportRoles.RiskAnalyst, Roles.Manager, Roles.Admin));
 
     /// <summary>The newest 200 alerts of <paramref name="query"/>, each with the number and status of its cases.</summary>
     public static async Task<List<AlertView>> WithCasesAsync(DeskDbContext db, IQueryable<AlertEntity> query, CancellationToken ct)

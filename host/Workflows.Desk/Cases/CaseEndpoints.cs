@@ -23,11 +23,10 @@ public static class CaseEndpoints
     public sealed record AgentReplyRequest(string? Body);
     public sealed record ArticleRequest(string? Slug);
 
-    private static readonly string[] Staff = [SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin];
 
     public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(p => p.RequireRole(Staff));
+        var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(p => p.RequireRole(SupportRoles.Staff));
         group.MapPost("/", OpenAsync).Produces<CaseDetails>(StatusCodes.Status201Created);
         group.MapGet("/", (DeskDbContext db, IOptions<BusinessHoursOptions> hours, CancellationToken ct, string? q, string? status, string? category,
                 string? priority, string? channel, Guid? customerId, string? number, Guid? instanceId, string? from, string? to, int page = 1, int pageSize = 50) =>

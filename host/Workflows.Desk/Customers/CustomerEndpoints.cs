@@ -32,5 +32,5 @@ public static class CustomerEndpoints
             return Results.Ok(new CustomerDetails(CaseDetails.ToView(customer), customer.Contacts.Select(c => new ContactView(c.Channel, c.Address)).ToList(),
                 cases, messages));
         }).WithTags("Customers").Produces<CustomerDetails>()
-            .RequireAuthorization(p => p.RequireRole(SupportRoles.AgentL1, SupportRoles.AgentL2, SupportRoles.Risk, Roles.Manager, Roles.Admin));
+            .RequireAuthorization(p => p.RequireRole(SupportRoles.Staff));
 }

@@ -1,3 +1,4 @@
+using Workflows.Server.Identity;
 using System.Security.Claims;
 using Workflows.Server.Database;
 using Workflows.Desk.Database;
@@ -15,7 +16,7 @@ public static class InboxEndpoints
             if (sort is not null && !InboxQuery.Sorts.Contains(sort))
                 return Problem.Field("sort", $"sort is one of {string.Join(", ", InboxQuery.Sorts)}.");
             if (limit is < 1 or > 200) return Problem.Field("limit", "limit is 1 to 200.");
-            if (queue is not null && queue != "mine" && !user.IsInRole(queue) && !TaskAccess.SeesAll(user))
+            if (queue is not null && queue != "mine" && !user.HasClaim(IdentityClaims.Team, queue) && !TaskAccess.SeesAll(user))
                 return Results.Forbid();
             var query = new InboxQuery(queue, channel, category, priority, sort, limit ?? 50);
             return Results.Ok(await query.RunAsync(db, user, ct));

@@ -1,3 +1,4 @@
+using Workflows.Server.Identity;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Database;
@@ -22,13 +23,13 @@ public sealed record InboxQuery(string? Queue, string? Channel, string? Category
     public IQueryable<InboxRow> Build(DeskDbContext db, ClaimsPrincipal user)
     {
         var name = user.Identity!.Name!;
-        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
+        var teams = user.FindAll(IdentityClaims.Team).Select(c => c.Value).ToArray();
         var tasks = db.InboxTasks.AsNoTracking();
         // A queue of one's own group, or one's own tasks, is visible as a whole; only the mixed view needs the check.
         if (Queue == "mine") tasks = tasks.Where(t => t.Assignee == name);
         else if (Queue is not null) tasks = tasks.Where(t => t.CandidateGroups.Contains(Queue));
         if (Queue is null && !TaskAccess.SeesAll(user))
-            tasks = tasks.Where(t => t.Assignee == name || t.CandidateUsers.Contains(name) || t.CandidateGroups.Any(g => roles.Contains(g)));
+            tasks = tasks.Where(t => t.Assignee == name || t.CandidateUsers.Contains(name) || t.CandidateGroups.Any(g => teams.Contains(g)));
 
         // The case's fields are copied beside the task, so a filter costs nothing per row the index walk reads.
         if (Channel is not null) tasks = tasks.Where(t => t.CaseChannel == Channel);

@@ -1,12 +1,13 @@
+using Workflows.Server.Identity;
+
 namespace Workflows.Desk.Support;
 
-/// <summary>The desk's agent groups: roles of the people who work cases, and the candidate groups of the support flow's tasks.</summary>
+/// <summary>The desk's own role, and who counts as support staff.</summary>
 public static class SupportRoles
 {
-    public const string AgentL1 = "agent-l1";
-    public const string AgentL2 = "agent-l2";
-    public const string Risk = "risk";
+    /// <summary>Works the risk team's cases: alerts, freezes.</summary>
+    public const string RiskAnalyst = "risk-analyst";
 
-    /// <summary>The queues a task can be moved to.</summary>
-    public static readonly string[] Queues = [AgentL1, AgentL2, Risk];
+    /// <summary>Everyone who works cases and customers.</summary>
+    public static readonly string[] Staff = [Roles.Agent, RiskAnalyst, Roles.Manager, Roles.Admin];
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Definitions;
 using Workflows.Server.Definitions.Forms;
-using Workflows.Server.Identity;
+using Workflows.Server.Identity.Audit;
+using Workflows.Server.Identity.Teams;
+using Workflows.Server.Identity.Tokens;
+using Workflows.Server.Identity.Users;
 using Workflows.Server.Incidents;
 using Workflows.Server.Instances;
 using Workflows.Server.Journal;
@@ -12,7 +15,7 @@ using Workflows.Server.UserTasks;
 
 namespace Workflows.Server.Database;
 
-/// <summary>The server's tables: published definitions, instances and what they wait on, the journal, the outbox, users.</summary>
+/// <summary>The server's tables: published definitions, instances and what they wait on, the journal, the outbox, people (users, teams, API tokens) and the audit log.</summary>
 public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options, DatabaseSession session) : ModuleDbContext(options, session)
 {
     public DbSet<DefinitionEntity> Definitions => Set<DefinitionEntity>();
@@ -27,6 +30,10 @@ public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options, D
     public DbSet<JournalEntity> Journal => Set<JournalEntity>();
     public DbSet<OutboxMessageEntity> Outbox => Set<OutboxMessageEntity>();
     public DbSet<UserEntity> Users => Set<UserEntity>();
+    public DbSet<TeamEntity> Teams => Set<TeamEntity>();
+    public DbSet<TeamMemberEntity> TeamMembers => Set<TeamMemberEntity>();
+    public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+    public DbSet<AuditEntryEntity> Audit => Set<AuditEntryEntity>();
 
     protected override string Schema => ServerTables.Schema;
 
@@ -85,6 +92,27 @@ public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options, D
             e.Property(o => o.Payload).HasColumnType("jsonb");
             e.HasIndex(o => o.CreatedAt).HasFilter("delivered_at IS NULL");
         });
-        model.Entity<UserEntity>(e => e.HasIndex(u => u.UserName).IsUnique());
+        model.Entity<UserEntity>(e =>
+        {
+            e.HasIndex(u => u.NormalizedUserName).IsUnique();
+            e.HasIndex(u => u.ExternalId);
+            e.HasIndex(u => u.SsoSubject).IsUnique();
+        });
+        model.Entity<TeamEntity>(e => e.HasIndex(t => t.Key).IsUnique());
+        model.Entity<TeamMemberEntity>(e =>
+        {
+            e.HasKey(m => new { m.TeamId, m.UserId });
+            e.HasIndex(m => m.UserId);
+            e.HasOne<TeamEntity>().WithMany().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserEntity>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ApiTokenEntity>(e => e.HasIndex(t => t.SecretHash).IsUnique());
+        model.Entity<AuditEntryEntity>(e =>
+        {
+            e.Property(a => a.Before).HasColumnType("jsonb");
+            e.Property(a => a.After).HasColumnType("jsonb");
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.TargetKind, a.TargetId });
+        });
     }
 }

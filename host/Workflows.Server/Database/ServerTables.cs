@@ -23,4 +23,8 @@ public static class ServerTables
     public const string Journal = Schema + ".journals";
     public const string Outbox = Schema + ".outbox_messages";
     public const string Users = Schema + ".users";
+    public const string Teams = Schema + ".teams";
+    public const string TeamMembers = Schema + ".team_members";
+    public const string ApiTokens = Schema + ".api_tokens";
+    public const string Audit = Schema + ".audit_entries";
 }

@@ -12,7 +12,7 @@ namespace Workflows.Server.Definitions;
 /// the latest version, so publishing bare XML never loses the forms. Versions of one key are numbered under an
 /// advisory lock, so two hosts publishing at once get versions n and n+1, never a clash.
 /// </summary>
-public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext db, ActivityCatalog activities, TimeProvider clock)
+public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext db, ActivityCatalog activities, Identity.Audit.AuditLog audit, TimeProvider clock)
 {
     public sealed record Outcome(DefinitionEntity? Published, bool Created, IReadOnlyList<ValidationProblem> Problems);
 
@@ -41,6 +41,9 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
         };
         db.Definitions.Add(entity);
         db.DefinitionForms.AddRange(complete.Forms.Select(f => new DefinitionFormEntity { DefinitionId = entity.Id, FormKey = f.Key, Schema = f.Value }));
+        audit.Add("definition.published", "definition", entity.Id.ToString(), $"{entity.Key} v{entity.Version}", latest is null ? null
+            : new { latest.Key, latest.Version, latest.Checksum }, new { entity.Key, entity.Version, entity.Name, entity.Checksum, Forms = complete.Forms.Keys.Order() },
+            actor: publishedBy ?? "system");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome(entity, true, []);

@@ -1,9 +1,12 @@
 namespace Workflows.Server.Identity;
 
-/// <summary>The server's own roles. Roles double as the candidate groups of user tasks; a module adds its own (the desk's agent groups).</summary>
+/// <summary>The server's roles: what a person may do. Which tasks they are offered is their teams' business, not their roles'.</summary>
 public static class Roles
 {
+    public const string Admin = "admin";
     public const string Designer = "designer";
     public const string Manager = "manager";
-    public const string Admin = "admin";
+
+    /// <summary>Works tasks offered to their teams.</summary>
+    public const string Agent = "agent";
 }

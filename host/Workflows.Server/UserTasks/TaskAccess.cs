@@ -7,7 +7,7 @@ using Workflows.Server.Problems;
 
 namespace Workflows.Server.UserTasks;
 
-/// <summary>A person sees tasks assigned to them, offered to them, or offered to one of their groups; managers and admins see all.</summary>
+/// <summary>A person sees tasks assigned to them, offered to them, or offered to one of their teams; managers and admins see all.</summary>
 public static class TaskAccess
 {
     public static bool SeesAll(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Manager);
@@ -15,7 +15,7 @@ public static class TaskAccess
     public static bool CanSee(ClaimsPrincipal user, UserTaskEntity task)
     {
         var name = user.Identity?.Name;
-        return SeesAll(user) || task.Assignee == name || task.CandidateUsers.Contains(name) || task.CandidateGroups.Any(user.IsInRole);
+        return SeesAll(user) || task.Assignee == name || task.CandidateUsers.Contains(name) || task.CandidateGroups.Any(g => user.HasClaim(IdentityClaims.Team, g));
     }
 
     /// <summary>

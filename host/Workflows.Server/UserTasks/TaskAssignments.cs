@@ -66,6 +66,19 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
         return Results.Ok(UserTaskView.From(task));
     }
 
+    /// <summary>
+    /// Puts every open task <paramref name="userName"/> holds back in its queue, inside the caller's transaction: what
+    /// happens when a person is deactivated or removed, so their work is not stranded with them.
+    /// </summary>
+    public async Task ReturnClaimedAsync(string userName, ClaimsPrincipal actor, string reason, CancellationToken ct)
+    {
+        foreach (var task in await db.UserTasks.Where(t => t.Assignee == userName && t.Status == UserTaskStatus.Open).ToListAsync(ct))
+        {
+            (task.Assignee, task.ClaimedAt) = (null, null);
+            await RecordAsync(task, actor, "TaskAssigned", $"Task '{task.Name}' returned to its queue: {reason}.", ct);
+        }
+    }
+
     private async Task RecordAsync(UserTaskEntity task, ClaimsPrincipal user, string kind, string message, CancellationToken ct)
     {
         PeopleJournal.Add(db, task.InstanceId, task.NodeId, user, clock, kind, message);

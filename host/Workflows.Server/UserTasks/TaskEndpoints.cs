@@ -1,3 +1,4 @@
+using Workflows.Server.Identity;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -43,10 +44,10 @@ public static class TaskEndpoints
     private static async Task<IResult> ListAsync(ServerDbContext db, ClaimsPrincipal user, bool? mine, string? group, Guid? instanceId, string? sort)
     {
         var name = user.Identity!.Name!;
-        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
+        var teams = user.FindAll(IdentityClaims.Team).Select(c => c.Value).ToArray();
         var query = db.UserTasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Open);
         if (!TaskAccess.SeesAll(user))
-            query = query.Where(t => t.Assignee == name || t.CandidateUsers.Contains(name) || t.CandidateGroups.Any(g => roles.Contains(g)));
+            query = query.Where(t => t.Assignee == name || t.CandidateUsers.Contains(name) || t.CandidateGroups.Any(g => teams.Contains(g)));
         if (mine == true) query = query.Where(t => t.Assignee == name);
         if (group is not null) query = query.Where(t => t.CandidateGroups.Contains(group));
         if (instanceId is not null) query = query.Where(t => t.InstanceId == instanceId);

@@ -20,6 +20,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
     [InlineData("manager", new[] { "manager", "20000", "10" }, "4 managers at once")]
     [InlineData("cases", new[] { "cases", "20000", "3" }, "case search, every kind")]
     [InlineData("designer", new[] { "designer", "2" }, "designer opens the support flow")]
+    [InlineData("people", new[] { "people", "20", "3", "8" }, "Sign-in with Argon2id")]
     public async Task Benchmark_RunsInSmokeMode(string name, string[] arguments, string figure)
     {
         var bench = Path.Combine(RepositoryPaths.Root, "bench", "Workflows.Bench", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0",

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Workflows.Server.Database;
 using Workflows.Desk.Database;
 using Workflows.Server.Outbox;
@@ -21,6 +22,9 @@ public sealed class HostFixture : IAsyncLifetime
 
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public RecordingOutboxSender Outbox { get; } = new();
+
+    /// <summary>What the host logged, at every level.</summary>
+    public LogCapture Logs { get; } = new();
     public string ConnectionString => _postgres!.ConnectionString;
 
     public async Task InitializeAsync()
@@ -41,6 +45,7 @@ public sealed class HostFixture : IAsyncLifetime
             web.UseSetting("Manager:UnclaimedAfter", "00:00:02");
             web.UseSetting("Manager:StallMinimum", "00:00:01");
             web.UseSetting("Manager:StallMinSamples", "2");
+            web.ConfigureLogging(logging => logging.AddProvider(Logs));
             web.ConfigureServices(services => services.AddActivity<EchoActivity>().AddActivity<FailingActivity>()
                 .AddSingleton(Outbox).AddSingleton<IOutboxSender>(Outbox));
         });

@@ -1,5 +1,7 @@
 import { problemText } from '../i18n/i18n';
+import { localTime } from '../shell/time';
 import { ApiError, type DiagramProblem } from './ApiError';
+import { withReadableMoments } from './problemParams';
 
 interface ProblemBody {
   code?: string;
@@ -30,10 +32,11 @@ export async function send<T>(method: string, url: string, body?: unknown, conte
   const parsed: unknown = text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
   if (!response.ok) {
     const problem = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ProblemBody;
-    // The user's language where the code has words for it; the server's English sentence otherwise.
+    // The user's language (and time zone, for a moment such as a lockout's end) where the code has words for it;
+    // the server's English sentence otherwise.
     const sentence = problem.title ?? problem.detail ?? `${response.status} ${response.statusText}`;
-    throw new ApiError(response.status, problemText(problem.code, problem.params, sentence), problem.field, problem.elementId, problem.errors ?? [],
-      problem.code);
+    const params = withReadableMoments(problem.params, (iso) => localTime(iso));
+    throw new ApiError(response.status, problemText(problem.code, params, sentence), problem.field, problem.elementId, problem.errors ?? [], problem.code);
   }
   return { status: response.status, body: parsed as T };
 }

@@ -6,6 +6,7 @@ import type { components } from './generated/openapi';
 
 export type Me = components['schemas']['Me'];
 export type LoginRequest = components['schemas']['LoginRequest'];
+export type TeamSummary = components['schemas']['TeamSummary'];
 
 export type DefinitionSummary = components['schemas']['DefinitionSummary'];
 export type DraftSummary = components['schemas']['DraftSummary'];
@@ -24,3 +25,23 @@ export type CaseSummary = components['schemas']['CaseSummary'];
 export type CustomerDetails = components['schemas']['CustomerDetails'];
 export type IntakeRequest = components['schemas']['IntakeRequest'];
 export type ReplyRequest = components['schemas']['ReplyRequest'];
+
+export type SignInOptions = components['schemas']['SignInOptions'];
+export type SetupRequest = components['schemas']['SetupRequest'];
+export type TeamRef = components['schemas']['TeamRef'];
+
+export type UserView = components['schemas']['UserView'];
+export type UserPage = components['schemas']['UserPage'];
+export type UserInput = components['schemas']['UserInput'];
+export type TeamMembership = components['schemas']['TeamMembership'];
+export type ResetPasswordRequest = components['schemas']['ResetPasswordRequest'];
+export type KnownRole = components['schemas']['KnownRole'];
+export type TeamView = components['schemas']['TeamView'];
+export type TeamInput = components['schemas']['TeamInput'];
+export type TeamMemberInput = components['schemas']['TeamMemberInput'];
+export type TeamMemberView = components['schemas']['TeamMemberView'];
+export type ApiTokenView = components['schemas']['ApiTokenView'];
+export type CreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
+export type CreatedApiToken = components['schemas']['CreatedApiToken'];
+export type AuditPage = components['schemas']['AuditPage'];
+export type AuditEntry = components['schemas']['AuditEntry'];

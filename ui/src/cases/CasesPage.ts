@@ -11,7 +11,7 @@ import { renderNewCaseForm } from './NewCaseForm';
 export const casesPage: Page = {
   route: 'cases',
   title: 'nav.cases',
-  roles: ['agent-l1', 'agent-l2', 'risk', 'manager', 'admin'],
+  roles: ['agent', 'risk-analyst', 'manager', 'admin'],
   async render(container, _me, [first, second]) {
     if (first === 'new') renderNewCaseForm(container);
     else if (first === 'customer' && second) await renderCustomerView(container, second);

@@ -1,7 +1,9 @@
+import { adminMessages } from './adminMessages';
 import { caseMessages } from './caseMessages';
 import { flowMessages } from './flowMessages';
 import { managerMessages } from './managerMessages';
 import { problemMessages } from './problemMessages';
+import { signInMessages } from './signInMessages';
 import { wordMessages } from './wordMessages';
 
 /** The app's texts. Every key exists in both languages; the test in i18n.test.ts keeps it so. */
@@ -91,6 +93,8 @@ export const messages = {
     'case.replySent': 'Reply sent on the case channel.',
     'case.timeline': 'Timeline',
     ...managerMessages.en,
+    ...adminMessages.en,
+    ...signInMessages.en,
     ...caseMessages.en,
     ...flowMessages.en,
     ...problemMessages.en,
@@ -181,6 +185,8 @@ export const messages = {
     'case.replySent': '已通过工单渠道发送回复。',
     'case.timeline': '时间线',
     ...managerMessages.zh,
+    ...adminMessages.zh,
+    ...signInMessages.zh,
     ...caseMessages.zh,
     ...flowMessages.zh,
     ...problemMessages.zh,

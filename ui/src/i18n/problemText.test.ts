@@ -12,6 +12,13 @@ describe('problemText', () => {
     expect(problemText('not-found', { what: "Draft of 'x'", kind: 'draft' }, '', 'zh')).toBe("未找到 Draft of 'x'。");
   });
 
+  it("says the people API's problems with their values", () => {
+    expect(problemText('password.too-short', { minimum: 10 }, 'fallback', 'zh')).toBe('密码至少需要 10 个字符。');
+    expect(problemText('userName.taken', { value: 'li.wei' }, 'fallback', 'en')).toBe('There is already a user li.wei.');
+    expect(problemText('signin.locked-out', { until: '2 Dec 2026, 18:15' }, 'fallback', 'zh')).toBe('登录失败次数过多，账号已锁定至 2 Dec 2026, 18:15。请届时再试，或请管理员重置密码。');
+    expect(problemText('not-found', { what: 'User 7', kind: 'user', id: '7' }, 'User 7 was not found.', 'zh')).toBe('未找到用户 7。');
+  });
+
   it("keeps the server's sentence for a code it has no words for", () => {
     expect(problemText('userName.invalid', {}, 'There is no user bob.', 'zh')).toBe('There is no user bob.');
     expect(problemText(undefined, undefined, 'Bad gateway', 'en')).toBe('Bad gateway');

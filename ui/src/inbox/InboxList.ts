@@ -2,10 +2,10 @@ import { ApiError } from '../api/ApiError';
 import { get, post } from '../api/http';
 import type { InboxRow, Me } from '../api/types';
 import { currentLanguage, nodeName, t, word } from '../i18n/i18n';
+import { queueName } from '../i18n/queueName';
 import { h, withElements } from '../shell/dom';
 import { moveSelection, timeLeft } from './slaClock';
 
-const QUEUES = ['agent-l1', 'agent-l2', 'risk'] as const;
 const FILTERS = {
   channel: ['phone', 'chat', 'email', 'wechat'],
   category: ['payment-failure', 'account-security', 'points-rebates', 'refund-dispute', 'complaint', 'general'],
@@ -17,8 +17,8 @@ const FILTERS = {
  * second, and the keyboard: j/k or arrows to move, Enter to open, c to claim, u to unclaim. Returns a disposer.
  */
 export function renderInboxList(container: HTMLElement, me: Me): () => void {
-  const seesAll = me.roles.includes('admin') || me.roles.includes('manager');
-  const queues = [...QUEUES.filter((q) => seesAll || me.roles.includes(q)), 'mine'];
+  // The queues are the user's teams (every team for managers and admins), then their own tasks.
+  const queues = [...me.queues.map((q) => q.key), 'mine'];
   const state = { queue: queues[0] ?? 'mine', sort: 'sla', channel: '', category: '', priority: '', selected: 0, rows: [] as InboxRow[] };
   const body = h('tbody', {});
   const message = h('p', { class: 'status', role: 'status', 'data-testid': 'inbox-status' });
@@ -31,7 +31,7 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
   const tabs = h('div', { class: 'queues', role: 'tablist' }, ...queues.map((q) => h('button', {
     role: 'tab', 'data-queue': q, 'aria-selected': String(q === state.queue),
     onclick: () => { state.queue = q; state.selected = 0; tabs.querySelectorAll('button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.queue === q))); void refresh(); },
-  }, q === 'mine' ? t('inbox.mine') : word('queue', q))));
+  }, q === 'mine' ? t('inbox.mine') : queueName(q, me.queues))));
   container.replaceChildren(h('section', { class: 'inbox' }, h('h2', {}, t('nav.inbox')), tabs,
     h('div', { class: 'filters' }, labelled('sort', ['sla', 'priority', 'due', 'created'], false),
       labelled('channel', FILTERS.channel, true), labelled('category', FILTERS.category, true), labelled('priority', FILTERS.priority, true)),

@@ -8,7 +8,7 @@ let dispose: (() => void) | undefined;
 export const inboxPage: Page = {
   route: 'inbox',
   title: 'nav.inbox',
-  roles: ['agent-l1', 'agent-l2', 'risk', 'manager', 'admin'],
+  roles: ['agent', 'risk-analyst', 'manager', 'admin'],
   dispose: () => { dispose?.(); dispose = undefined; },
   async render(container, me, [view, id]) {
     dispose?.();

@@ -1,11 +1,12 @@
 import { get, post } from '../api/http';
 import { bilingualText } from '../i18n/bilingualText';
 import { currentLanguage, t } from '../i18n/i18n';
+import { queueName } from '../i18n/queueName';
+import type { TeamSummary } from '../api/types';
 import { h } from '../shell/dom';
 import { actionDialog, DialogInputError, field } from './ActionDialog';
 import type { Agent, CancelRequest, MoveRequest, ReassignRequest } from './types';
 
-const QUEUES = ['agent-l1', 'agent-l2', 'risk'] as const;
 
 /** Give a task to an agent of its queue (the API refuses anyone else). */
 export async function reassignTask(taskId: string, groups: readonly string[], label: string): Promise<boolean> {
@@ -17,10 +18,11 @@ export async function reassignTask(taskId: string, groups: readonly string[], la
 }
 
 /** Put a task in another queue, unclaimed. */
-export function moveTask(taskId: string, groups: readonly string[], label: string): Promise<boolean> {
-  const queue = h('select', { name: 'queue' }, ...QUEUES.map((q) => h('option', { value: q }, q)));
+export async function moveTask(taskId: string, groups: readonly string[], label: string): Promise<boolean> {
+  const teams = await get<TeamSummary[]>('/api/teams');
+  const queue = h('select', { name: 'queue' }, ...teams.map((q) => h('option', { value: q.key }, queueName(q.key, teams))));
   // The first queue the task is not already in: moving it where it is would be a no-op.
-  queue.value = QUEUES.find((q) => !groups.includes(q)) ?? QUEUES[0];
+  queue.value = teams.find((q) => !groups.includes(q.key))?.key ?? teams[0]?.key ?? '';
   return actionDialog(t('manager.moveTitle', { what: label }), [field(t('manager.moveTo'), queue)],
     () => post(`/api/manager/tasks/${taskId}/move`, { queue: queue.value } satisfies MoveRequest));
 }

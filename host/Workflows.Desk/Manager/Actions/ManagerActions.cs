@@ -27,8 +27,10 @@ public static class ManagerActions
 
     public static void MapManagerActions(this RouteGroupBuilder group)
     {
-        group.MapGet("/agents", async (ServerDbContext db, CancellationToken ct) => (await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct))
-            .Select(u => new Agent(u.UserName, u.DisplayName, u.Roles.Where(SupportRoles.Queues.Contains).ToArray())).Where(a => a.Queues.Length > 0).ToList());
+        group.MapGet("/agents", async (ServerDbContext db, CancellationToken ct) => await db.Users.AsNoTracking()
+            .Where(u => u.Active && db.TeamMembers.Any(m => m.UserId == u.Id)).OrderBy(u => u.UserName)
+            .Select(u => new Agent(u.UserName, u.DisplayName, db.TeamMembers.Where(m => m.UserId == u.Id).Join(db.Teams, m => m.TeamId, t => t.Id, (m, t) => t.Key).ToArray()))
+            .ToListAsync(ct));
         group.MapPost("/tasks/{id:guid}/reassign", ReassignAsync).Produces<UserTaskView>();
         group.MapPost("/tasks/{id:guid}/move", MoveAsync).Produces<UserTaskView>();
         group.MapPost("/incidents/{id:guid}/retry", RetryAsync).Produces<InstanceEndpoints.InstanceOutcome>();
@@ -39,11 +41,14 @@ public static class ManagerActions
         TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.UserName)) return Problem.Field("userName", "Say whom to give the task to.");
-        var to = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == request.UserName, ct);
-        if (to is null) return Problem.Field("userName", $"There is no user '{request.UserName}'.");
+        var to = await db.Users.AsNoTracking().Where(u => u.UserName == request.UserName && u.Active).Select(u => new
+        {
+            u.UserName, Teams = db.TeamMembers.Where(m => m.UserId == u.Id).Join(db.Teams, m => m.TeamId, t => t.Id, (m, t) => t.Key).ToArray(),
+        }).SingleOrDefaultAsync(ct);
+        if (to is null) return Problem.Field("userName", $"There is no active user '{request.UserName}'.");
         return await tasks.ChangeAsync(id, manager, (UserTaskEntity task, out IResult? refusal) =>
         {
-            refusal = !to.Roles.Any(task.CandidateGroups.Contains) && !task.CandidateUsers.Contains(to.UserName)
+            refusal = !to.Teams.Any(task.CandidateGroups.Contains) && !task.CandidateUsers.Contains(to.UserName)
                 ? Problem.Field("userName", $"{to.UserName} is not in the task's queue ({string.Join(", ", task.CandidateGroups)}); move the task first.")
                 : null;
             if (refusal is not null) return null;
@@ -53,11 +58,11 @@ public static class ManagerActions
         }, ct);
     }
 
-    private static Task<IResult> MoveAsync(Guid id, MoveRequest request, TaskAssignments tasks, ClaimsPrincipal manager, CancellationToken ct)
+    private static async Task<IResult> MoveAsync(Guid id, MoveRequest request, TaskAssignments tasks, ServerDbContext db, ClaimsPrincipal manager, CancellationToken ct)
     {
-        if (request.Queue is not { } queue || !SupportRoles.Queues.Contains(queue))
-            return Task.FromResult(Problem.Field("queue", $"queue is one of {string.Join(", ", SupportRoles.Queues)}."));
-        return tasks.ChangeAsync(id, manager, (UserTaskEntity task, out IResult? refusal) =>
+        if (request.Queue is not { } queue || !await db.Teams.AnyAsync(t => t.Key == queue, ct))
+            return Problem.Field("queue", $"queue is the key of a team ({string.Join(", ", await db.Teams.OrderBy(t => t.Key).Select(t => t.Key).ToListAsync(ct))}).");
+        return await tasks.ChangeAsync(id, manager, (UserTaskEntity task, out IResult? refusal) =>
         {
             refusal = null;
             var from = string.Join(", ", task.CandidateGroups);

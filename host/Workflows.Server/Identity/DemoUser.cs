@@ -1,4 +1,0 @@
-namespace Workflows.Server.Identity;
-
-/// <summary>A user made on the embedded default (and where <c>Workflows:SeedDemoUsers</c> is true), with the password "demo".</summary>
-public sealed record DemoUser(string UserName, string DisplayName, string[] Roles);
