@@ -53,7 +53,8 @@ public static class ServerSetup
         var services = scope.ServiceProvider;
         var clock = services.GetRequiredService<TimeProvider>();
         await ShippedTeams.EnsureAsync(db, services.GetServices<ShippedTeam>(), clock, cancellationToken);
-        if (embedded || app.Configuration.GetValue<bool>("Workflows:SeedDemoUsers"))
+        // Demo users on the embedded cluster unless turned off, and on a configured server only when asked for.
+        if (app.Configuration.GetValue<bool?>("Workflows:SeedDemoUsers") ?? embedded)
         {
             var users = await DemoUsers.SeedAsync(db, services.GetServices<DemoUser>(), services.GetRequiredService<PasswordHashing>(), clock, cancellationToken);
             app.Logger.LogInformation("Demo users {Users} can sign in with the password 'demo'.", string.Join(", ", users.Select(u => u.UserName)));
