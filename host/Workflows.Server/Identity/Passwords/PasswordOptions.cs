@@ -2,13 +2,12 @@ namespace Workflows.Server.Identity.Passwords;
 
 /// <summary>
 /// <c>Workflows:Passwords</c>: the Argon2id cost (OWASP's first recommended setting by default: 19 MiB, two passes,
-/// one lane), the rules a new password follows, and when repeated failures lock an account.
+/// one lane, as libsodium always uses), the rules a new password follows, and when repeated failures lock an account.
 /// </summary>
 public sealed class PasswordOptions
 {
     public int MemoryKiB { get; set; } = 19 * 1024;
     public int Iterations { get; set; } = 2;
-    public int Parallelism { get; set; } = 1;
 
     public int MinimumLength { get; set; } = 10;
 

@@ -22,7 +22,7 @@ public sealed class PasswordSignIn(ServerDbContext db, PasswordHashing hashing, 
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == UserEntity.Normalize(userName), cancellationToken);
         if (user?.LockedUntil is { } until && until > now)
             return await FailAsync(user, userName, SignInResult.LockedOut, "locked out", cancellationToken, until);
-        var (matches, rehash) = await Task.Run(() => hashing.Verify(user?.PasswordHash ?? Decoy.Value, password), cancellationToken);
+        var (matches, rehash) = await hashing.VerifyAsync(user?.PasswordHash ?? Decoy.Value, password, cancellationToken);
         if (user is null || user.PasswordHash is null || !matches)
         {
             var lockedUntil = user is null ? null : await CountFailureAsync(user.Id, now, cancellationToken);
@@ -32,7 +32,7 @@ public sealed class PasswordSignIn(ServerDbContext db, PasswordHashing hashing, 
         }
         if (!user.Active) return await FailAsync(user, userName, SignInResult.Deactivated, "deactivated", cancellationToken);
         (user.FailedSignIns, user.LockedUntil) = (0, null);
-        if (rehash) user.PasswordHash = hashing.Hash(password);
+        if (rehash) user.PasswordHash = await hashing.HashAsync(password, cancellationToken);
         audit.Add("signin.succeeded", "user", user.Id.ToString(), user.UserName, actor: user.UserName, after: new { method = "password" });
         await db.SaveChangesAsync(cancellationToken);
         return new SignInOutcome(SignInResult.SignedIn, user);

@@ -31,6 +31,7 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
             CreatedAt = now, UpdatedAt = now,
         };
         Apply(user, input);
+        if (input.Password is { } password) user.PasswordHash = await hashing.HashAsync(password, ct);
         await using var transaction = await session.BeginAsync(ct);
         db.Users.Add(user);
         if (await SetTeamsAsync(user, input.Teams, ct) is { } teamMistake) return AdminOutcome<UserView>.Invalid(teamMistake);
@@ -57,6 +58,7 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         if (input.UserName is { } name) (user.UserName, user.NormalizedUserName) = (name.Trim(), UserEntity.Normalize(name));
         if (input.DisplayName is { } display) user.DisplayName = display.Trim();
         Apply(user, input);
+        if (input.Password is { } password) user.PasswordHash = await hashing.HashAsync(password, ct);
         if (await SetTeamsAsync(user, input.Teams, ct) is { } teamMistake) return AdminOutcome<UserView>.Invalid(teamMistake);
         if (!user.Active || !roles.SequenceEqual(user.Roles.Order()) || input.Password is not null || before.UserName != user.UserName)
             user.SecurityStamp = Guid.NewGuid();
@@ -79,7 +81,7 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return null;
         (user.PasswordHash, user.SecurityStamp, user.FailedSignIns, user.LockedUntil, user.UpdatedAt) =
-            (await Task.Run(() => hashing.Hash(password), ct), Guid.NewGuid(), 0, null, clock.GetUtcNow());
+            (await hashing.HashAsync(password, ct), Guid.NewGuid(), 0, null, clock.GetUtcNow());
         audit.Add("user.password-set", "user", id.ToString(), user.UserName);
         SessionChanges.Notify(session, id);
         await session.SaveChangesAsync(ct);
@@ -113,7 +115,7 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         if (input.Languages is not null) user.Languages = input.Languages.Distinct().ToArray();
         if (input.Active is { } active) user.Active = active;
         if (input.ExternalId is not null) user.ExternalId = input.ExternalId.Length == 0 ? null : input.ExternalId;
-        if (input.Password is not null) (user.PasswordHash, user.FailedSignIns, user.LockedUntil) = (hashing.Hash(input.Password), 0, null);
+        if (input.Password is not null) (user.FailedSignIns, user.LockedUntil) = (0, null);
     }
 
     /// <summary>Replaces the user's memberships with <paramref name="teams"/> (null: unchanged).</summary>
