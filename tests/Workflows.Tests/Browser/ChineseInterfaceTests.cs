@@ -63,6 +63,18 @@ public sealed partial class ChineseInterfaceTests(BrowserFixture fixture)
         await designer.WaitForSelectorAsync("dialog[open]");
         await CollectAsync(designer, "forms dialog", found);
 
+        var admin = await SignedInAsync(host, "admin");
+        var api = await host.SignInAsync("admin");
+        var agent1 = (await ApiScenario.GetJsonAsync(api, "/api/admin/users?q=agent1")).GetProperty("users")[0].GetProperty("id").GetString();
+        var l1 = (await ApiScenario.GetJsonAsync(api, "/api/admin/teams")).EnumerateArray().First(t => t.GetProperty("key").GetString() == "agent-l1").GetProperty("id").GetString();
+        await VisitAsync(admin, "#/admin/users", "[data-testid=admin-users] tbody tr", found);
+        await VisitAsync(admin, "#/admin/users/new", "[data-testid=new-user]", found);
+        await VisitAsync(admin, $"#/admin/users/{agent1}", "[data-testid=user-form]", found);
+        await VisitAsync(admin, "#/admin/teams", "[data-testid=admin-teams] tbody tr", found);
+        await VisitAsync(admin, $"#/admin/teams/{l1}", "[data-testid=team-members] tbody tr", found);
+        await VisitAsync(admin, "#/admin/tokens", "[data-testid=new-token]", found);
+        await VisitAsync(admin, "#/admin/audit", "[data-testid=admin-audit] tbody tr", found);
+
         Assert.True(found.Count == 0, "English on Chinese pages:\n" + string.Join("\n", found.Distinct()));
     }
 
@@ -92,8 +104,8 @@ public sealed partial class ChineseInterfaceTests(BrowserFixture fixture)
         }
     }
 
-    /// <summary>Abbreviations a Chinese support desk writes in Latin letters (SLA, VIP, a CSV file), and product and brand names.</summary>
-    private static readonly HashSet<string> AllowedWords = ["SLA", "BPMN", "DMN", "XML", "CSV", "ID", "FCR", "CSAT", "FEEL", "VIP", "JSON", "API", "URL", "Workflows", "Camunda"];
+    /// <summary>Abbreviations a Chinese support desk writes in Latin letters (SLA, VIP, a CSV file, an IP address, SCIM), and product and brand names.</summary>
+    private static readonly HashSet<string> AllowedWords = ["SLA", "BPMN", "DMN", "XML", "CSV", "ID", "FCR", "CSAT", "FEEL", "VIP", "JSON", "API", "URL", "IP", "SCIM", "Workflows", "Camunda"];
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex LatinWord();

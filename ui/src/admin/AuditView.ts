@@ -57,7 +57,7 @@ function row(entry: AuditEntry): HTMLElement {
   return h('tr', { 'data-entry': String(entry.id), 'data-audit-action': entry.action },
     h('td', { class: 'at' }, localTime(entry.at, true)),
     h('td', { translate: 'no' }, entry.actor),
-    h('td', { title: entry.action }, known(`admin.audit.action.${entry.action}`) ?? entry.action),
+    h('td', {}, known(`admin.audit.action.${entry.action}`) ?? entry.action),
     h('td', {}, `${known(`admin.audit.kind.${entry.targetKind}`) ?? entry.targetKind} `, h('span', { translate: 'no' }, entry.targetName ?? entry.targetId ?? '')),
     h('td', { translate: 'no' }, entry.address ?? ''),
     h('td', {}, changes('admin.audit.before', entry.before), changes('admin.audit.after', entry.after)));

@@ -34,7 +34,7 @@ export function teamMembers(team: TeamView, save: SaveMembers): HTMLElement {
   const row = (m: TeamMemberView) => h('tr', { 'data-member': m.userName, 'data-active': String(m.active) },
     h('td', { translate: 'no' }, h('a', { href: `#/admin/users/${m.userId}` }, m.userName)),
     h('td', {}, bilingualText(m.displayName, currentLanguage()), m.active ? null : h('small', {}, ` (${t('admin.state.deactivated')})`)),
-    h('td', {}, h('input', { type: 'checkbox', name: 'lead', value: m.userName, checked: m.lead, 'aria-label': `${t('admin.lead')}: ${m.userName}`,
+    h('td', {}, h('input', { type: 'checkbox', name: 'lead', value: m.userName, checked: m.lead, 'aria-label': `${t('admin.lead')}: ${m.userName}`, translate: 'no',
       onchange: (e: Event) => void setLead(m.userName, (e.target as HTMLInputElement).checked) })),
     h('td', {}, h('button', { type: 'button', 'data-action': 'remove-member', onclick: () => void remove(m.userName) }, t('admin.team.remove'))));
 

@@ -18,7 +18,7 @@ export async function renderTeam(container: HTMLElement, id: string): Promise<vo
     field(t('admin.team.name'), name, 'name', t('admin.user.displayNameHint')),
     field(t('admin.team.description'), description, 'description'),
     h('button', { type: 'submit', class: 'primary', 'data-action': 'save-team' }, t('admin.save')), status);
-  const paint = (shown: TeamView) => { heading.textContent = `${bilingualText(shown.name, currentLanguage())} (${shown.key})`; };
+  const paint = (shown: TeamView) => { heading.replaceChildren(`${bilingualText(shown.name, currentLanguage())} (`, h('span', { translate: 'no' }, shown.key), ')'); };
   // Every membership change sends the whole list, as the API takes it; the answer is the team as it now is.
   const saveMembers = async (members: TeamMemberInput[]) => {
     const saved = await request<TeamView>('PATCH', `/api/admin/teams/${id}`, { members } satisfies TeamInput);

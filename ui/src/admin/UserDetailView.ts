@@ -24,7 +24,7 @@ export async function renderUser(container: HTMLElement, id: string): Promise<vo
     h('div', { class: 'toolbar' }, activeButton, activeStatus), form, passwordResetForm(id)));
 
   function paint(shown: UserView): void {
-    heading.textContent = `${shownName(shown)} (${shown.userName})`;
+    heading.replaceChildren(`${shownName(shown)} (`, h('span', { translate: 'no' }, shown.userName), ')');
     facts.textContent = [stateText(shown), `${t('admin.col.signIn')}: ${signInText(shown)}`,
       t('admin.user.since', { at: localTime(shown.createdAt) })].join(' · ');
     facts.dataset.state = shown.active ? 'active' : 'deactivated';

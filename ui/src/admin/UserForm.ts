@@ -30,7 +30,7 @@ export function userForm({ roles, teams }: Choices, user: UserView | null, testI
     fieldGroup(t('admin.col.roles'), 'roles', ...roles.map((r) => checkbox('roles', r.key, roleName(r.key, roles), user?.roles.includes(r.key) ?? false))),
     fieldGroup(t('admin.col.teams'), 'teams', ...teams.map((team) => teamRow(team.key, queueName(team.key, teams), user))),
     field(t('admin.user.skills'), input('skills', { value: formatList(user?.skills ?? []) }), 'skills', t('admin.commaHint')),
-    field(t('admin.user.languages'), input('languages', { value: formatList(user?.languages ?? []), placeholder: 'zh-CN, en' }), 'languages', t('admin.commaHint')),
+    field(t('admin.user.languages'), input('languages', { value: formatList(user?.languages ?? []), placeholder: 'zh-CN, en', translate: 'no' }), 'languages', t('admin.commaHint')),
     user ? null : field(t('admin.user.password'), input('password', { type: 'password', autocomplete: 'new-password' }), 'password', t('admin.user.passwordHint')),
     h('button', { type: 'submit', class: 'primary', 'data-action': 'save-user' }, t(user ? 'admin.save' : 'admin.users.create')),
     status);

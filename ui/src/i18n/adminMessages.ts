@@ -169,7 +169,7 @@ export const adminMessages = {
     'admin.users.open': '查看',
     'admin.user.userName': '用户名',
     'admin.user.displayName': '显示名称',
-    'admin.user.displayNameHint': '如需中英文两种名称，请写成“English / 中文”，例如“Li Wei / 李伟”。',
+    'admin.user.displayNameHint': '如需中英文两种名称，请用斜杠“/”分隔，英文名在前，中文名在后。',
     'admin.user.email': '邮箱',
     'admin.user.skills': '技能',
     'admin.user.languages': '语言',
