@@ -1,7 +1,7 @@
-using Workflows.Server.Identity;
 using System.Security.Claims;
-using Workflows.Server.Database;
 using Workflows.Desk.Database;
+using Workflows.Server.Database;
+using Workflows.Server.Identity;
 using Workflows.Server.Problems;
 using Workflows.Server.UserTasks;
 

@@ -1,8 +1,8 @@
-using Workflows.Server.Identity;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Server.Database;
 using Workflows.Desk.Database;
+using Workflows.Server.Database;
+using Workflows.Server.Identity;
 using Workflows.Server.UserTasks;
 
 namespace Workflows.Desk.Inbox;

@@ -1,4 +1,3 @@
-using Workflows.Server.Identity;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Engine.Interpreting;
 using Workflows.Engine.Runtime;
 using Workflows.Server.Database;
+using Workflows.Server.Identity;
 using Workflows.Server.Problems;
 
 namespace Workflows.Server.UserTasks;

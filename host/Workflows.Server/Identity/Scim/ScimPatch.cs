@@ -36,9 +36,3 @@ public sealed record ScimPatchOperation(string Op, string? Path, JsonElement Val
         ? [(Op, Path, Value)]
         : Value.EnumerateObject().Select(p => (Op, p.Name, p.Value));
 }
-
-/// <summary>A PATCH the resource cannot apply: the SCIM error type and the detail to answer 400 with.</summary>
-public sealed class ScimPatchException(string scimType, string message) : Exception(message)
-{
-    public string ScimType { get; } = scimType;
-}

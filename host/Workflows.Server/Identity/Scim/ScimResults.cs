@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -46,7 +47,8 @@ public static class ScimResults
             http.Response.ContentType = ScimSchemas.MediaType;
             if (location is not null) http.Response.Headers.Location = location;
             if (status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Bearer";
-            await using var writer = new Utf8JsonWriter(http.Response.Body);
+            // Names stay readable (李娜, not \u674E\u5A1C): the body is JSON, never embedded in a page.
+            await using var writer = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             body.WriteTo(writer);
         }
     }

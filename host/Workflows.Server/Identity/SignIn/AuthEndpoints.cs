@@ -29,15 +29,20 @@ public static class AuthEndpoints
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
         }).AllowAnonymous();
-        group.MapGet("/me", async (ClaimsPrincipal user, SessionUsers users, CancellationToken ct) =>
-            Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) && user.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme
-                && await users.FindAsync(id, ct) is { } found
-                ? Results.Ok(await users.MeAsync(found, ct))
-                : Results.Ok(new Me(user.Identity!.Name!, user.Identity.Name!, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(), [], []))).Produces<Me>();
+        group.MapGet("/me", MeAsync).Produces<Me>();
         group.MapPost("/password", ChangePasswordAsync).Produces(StatusCodes.Status204NoContent);
         group.MapPost("/setup", (FirstAdmin.SetupRequest request, FirstAdmin firstAdmin, HttpContext http, SessionUsers sessions, CancellationToken ct) =>
             firstAdmin.SetUpAsync(request, http, sessions, ct)).AllowAnonymous().Produces<Me>();
         group.MapCompanySignIn();
+    }
+
+    /// <summary>A person, from the database as their session's check read it; a token, as its claims say (no teams).</summary>
+    private static async Task<IResult> MeAsync(ClaimsPrincipal user, SessionUsers users, CancellationToken ct)
+    {
+        var person = user.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme
+            && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await users.FindAsync(id, ct) : null;
+        return Results.Ok(person is not null ? await users.MeAsync(person, ct)
+            : new Me(user.Identity!.Name!, user.Identity.Name!, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(), [], []));
     }
 
     private static async Task<IResult> LoginAsync(LoginRequest request, PasswordSignIn passwords, SessionUsers users, SessionCache cache, HttpContext http,

@@ -62,7 +62,3 @@ public sealed class PasswordSignIn(ServerDbContext db, PasswordHashing hashing, 
         return new SignInOutcome(result, user, lockedUntil);
     }
 }
-
-public enum SignInResult { SignedIn, Wrong, LockedOut, Deactivated }
-
-public sealed record SignInOutcome(SignInResult Result, UserEntity? User, DateTimeOffset? LockedUntil = null);

@@ -19,5 +19,3 @@ public sealed record SessionUser(Guid Id, string UserName, string DisplayName, b
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 }
-
-public sealed record SessionTeam(string Key, string Name, bool Lead);

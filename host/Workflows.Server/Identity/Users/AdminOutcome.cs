@@ -21,5 +21,3 @@ public sealed record AdminOutcome<T>(T? Value, AdminFailure Failure = AdminFailu
         _ => Problem.Field(Mistake!),
     };
 }
-
-public enum AdminFailure { None, Invalid, NotFound, Conflict }

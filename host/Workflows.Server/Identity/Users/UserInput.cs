@@ -7,6 +7,3 @@ namespace Workflows.Server.Identity.Users;
 public sealed record UserInput(
     string? UserName = null, string? DisplayName = null, string? Email = null, string[]? Roles = null, string[]? Skills = null,
     string[]? Languages = null, bool? Active = null, string? Password = null, TeamMembership[]? Teams = null, string? ExternalId = null);
-
-/// <summary>A team the user belongs to, by key, and whether they lead it.</summary>
-public sealed record TeamMembership(string? Key, bool Lead = false);

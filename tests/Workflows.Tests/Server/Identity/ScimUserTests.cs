@@ -96,6 +96,7 @@ public sealed class ScimUserTests(HostFixture host)
             emails = new[] { new { value = "mei@pay.example", primary = true } },
         });
         Assert.Equal("陈美", replaced.GetProperty("displayName").GetString());
+        Assert.Contains("\"displayName\":\"陈美\"", replaced.GetRawText()); // written as UTF-8, not as \u escapes
         Assert.Equal("mei@pay.example", replaced.GetProperty("emails")[0].GetProperty("value").GetString());
         Assert.False(replaced.TryGetProperty("externalId", out _), "PUT replaces: an attribute it leaves out is cleared");
 
