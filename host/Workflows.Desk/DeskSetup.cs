@@ -8,6 +8,7 @@ using Workflows.Desk.Alerts;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Customers;
+using Workflows.Desk.Floor;
 using Workflows.Desk.Database;
 using Workflows.Desk.Inbox;
 using Workflows.Desk.Knowledge;
@@ -17,6 +18,7 @@ using Workflows.Desk.Support;
 using Workflows.Desk.Surveys;
 using Workflows.Server.Database;
 using Workflows.Server.Identity;
+using Workflows.Server.Identity.SignIn;
 using Workflows.Server.Outbox;
 using Workflows.Server.Steps;
 
@@ -32,6 +34,7 @@ public static class DeskSetup
     {
         services.AddModuleDbContext<DeskDbContext>(DeskTables.Schema);
         services.AddScoped<IStepParticipant, InboxProjection>();
+        services.AddScoped<AgentPresence>().AddScoped<ISessionParticipant, OfflineWhenSessionsEnd>();
         services.AddScoped<IStepParticipant, CaseClosing>();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section);
         services.AddOptions<BusinessHoursOptions>().BindConfiguration($"{SupportOptions.Section}:BusinessHours");
@@ -99,6 +102,7 @@ public static class DeskSetup
         app.MapAlertEndpoints();
         app.MapSurveyEndpoints();
         app.MapInboxEndpoints();
+        app.MapPresenceEndpoints();
         app.MapManagerEndpoints();
         return app;
     }

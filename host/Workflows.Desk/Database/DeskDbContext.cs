@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Alerts;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Customers;
+using Workflows.Desk.Floor;
 using Workflows.Desk.Inbox;
 using Workflows.Desk.Knowledge;
 using Workflows.Desk.Manager.Stuck;
@@ -31,6 +32,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<SettingEntity> Settings => Set<SettingEntity>();
     public DbSet<NodeWaitBaselineEntity> NodeWaitBaselines => Set<NodeWaitBaselineEntity>();
     public DbSet<InboxTaskEntity> InboxTasks => Set<InboxTaskEntity>();
+    public DbSet<AgentPresenceEntity> AgentPresences => Set<AgentPresenceEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -77,6 +79,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         });
         model.Entity<SlaPolicyEntity>(e => e.HasIndex(p => new { p.Priority, p.Segment }).IsUnique().AreNullsDistinct(false));
         model.Entity<HolidayEntity>(e => e.HasKey(h => h.Date));
+        model.Entity<AgentPresenceEntity>(e => e.HasKey(p => p.UserName));
         model.Entity<KbArticleEntity>(e =>
         {
             e.HasIndex(a => new { a.Slug, a.Language }).IsUnique();

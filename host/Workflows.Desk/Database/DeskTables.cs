@@ -21,4 +21,5 @@ public static class DeskTables
     public const string Settings = Schema + ".settings";
     public const string NodeWaitBaselines = Schema + ".node_wait_baselines";
     public const string InboxTasks = Schema + ".inbox_tasks";
+    public const string AgentPresences = Schema + ".agent_presences";
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Server.Identity;
 using Workflows.Server.Database;
 using Workflows.Desk.Database;
+using Workflows.Desk.Floor;
 using Workflows.Server.Instances;
 using Workflows.Desk.Manager.Actions;
 using Workflows.Desk.Manager.Numbers;
@@ -25,6 +26,7 @@ public static class ManagerEndpoints
         var group = app.MapGroup("/api/manager").WithTags("Manager").RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
         group.MapGet("/stuck", StuckAsync).Produces<StuckPage>();
         group.MapProcessView();
+        group.MapFloor();
         group.MapGet("/instances/{id:guid}", async (Guid id, ServerDbContext db) =>
             await InstanceDetails.LoadAsync(db, id) is { } details ? Results.Ok(details) : Problem.NotFound(NotFoundKind.Instance, id)).Produces<InstanceDetails>();
         group.MapGet("/numbers", async (string? from, string? to, DeskDbContext db, IOptions<BusinessHoursOptions> hours, TimeProvider clock, CancellationToken ct) =>

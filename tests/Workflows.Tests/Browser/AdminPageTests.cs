@@ -69,5 +69,13 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         Assert.DoesNotContain(theirs, visible);
         Assert.Equal(403, await agent.EvaluateAsync<int>("async () => (await fetch('/api/inbox?queue=agent-l1')).status"));
         Assert.Equal(403, await agent.EvaluateAsync<int>("async () => (await fetch('/api/admin/users')).status"));
+
+        // The header says whether they take work; the manager's floor shows what they chose.
+        await Assertions.Expect(agent.GetByTestId("presence")).ToHaveValueAsync("offline");
+        await agent.GetByTestId("presence").SelectOptionAsync("online");
+        var manager = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(manager, "manager");
+        await manager.GotoAsync("/#/manager/floor");
+        await Assertions.Expect(manager.Locator($"[data-testid=floor] tr[data-agent='{userName}']")).ToHaveAttributeAsync("data-presence", "online", new() { Timeout = 10_000 });
     }
 }

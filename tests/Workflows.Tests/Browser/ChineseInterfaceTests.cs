@@ -49,6 +49,7 @@ public sealed partial class ChineseInterfaceTests(BrowserFixture fixture)
         var manager = await SignedInAsync(host, "manager");
         await VisitAsync(manager, "#/manager/stuck", "[data-testid=stuck] tbody tr", found);
         await VisitAsync(manager, "#/manager/numbers", ".chart svg text", found);
+        await VisitAsync(manager, "#/manager/floor", "[data-testid=floor] tbody tr[data-agent]", found);
         await VisitAsync(manager, "#/manager/process", ".node-stats", found);
         await VisitAsync(manager, $"#/manager/case/{cases.Waiting}", "[data-panel=journal] tr", found);
 

@@ -45,3 +45,7 @@ export type CreateApiTokenRequest = components['schemas']['CreateApiTokenRequest
 export type CreatedApiToken = components['schemas']['CreatedApiToken'];
 export type AuditPage = components['schemas']['AuditPage'];
 export type AuditEntry = components['schemas']['AuditEntry'];
+
+export type Presence = components['schemas']['Presence'];
+export type FloorView = components['schemas']['FloorView'];
+export type FloorAgent = components['schemas']['FloorAgent'];

@@ -1,5 +1,6 @@
 import { adminMessages } from './adminMessages';
 import { caseMessages } from './caseMessages';
+import { floorMessages } from './floorMessages';
 import { flowMessages } from './flowMessages';
 import { managerMessages } from './managerMessages';
 import { problemMessages } from './problemMessages';
@@ -93,6 +94,7 @@ export const messages = {
     'case.replySent': 'Reply sent on the case channel.',
     'case.timeline': 'Timeline',
     ...managerMessages.en,
+    ...floorMessages.en,
     ...adminMessages.en,
     ...signInMessages.en,
     ...caseMessages.en,
@@ -185,6 +187,7 @@ export const messages = {
     'case.replySent': '已通过工单渠道发送回复。',
     'case.timeline': '时间线',
     ...managerMessages.zh,
+    ...floorMessages.zh,
     ...adminMessages.zh,
     ...signInMessages.zh,
     ...caseMessages.zh,

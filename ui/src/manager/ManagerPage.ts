@@ -4,15 +4,16 @@ import { t } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import type { Page } from '../shell/pages';
 import { renderInstanceView } from './InstanceView';
+import { renderFloor } from './FloorView';
 import { renderNumbers } from './NumbersView';
 import { renderProcessView } from './ProcessView';
 import { renderStuckList } from './StuckList';
 
-const VIEWS = ['stuck', 'process', 'numbers'] as const;
+const VIEWS = ['stuck', 'process', 'numbers', 'floor'] as const;
 let dispose: (() => void) | undefined;
 
 /**
- * The manager workspace: #/manager/stuck (default), #/manager/process/{key}/{version}, #/manager/numbers,
+ * The manager workspace: #/manager/stuck (default), #/manager/process/{key}/{version}, #/manager/numbers, #/manager/floor,
  * and one instance at #/manager/instance/{id} (or #/manager/case/{caseId}, for the case's instance).
  */
 export const managerPage: Page = {
@@ -34,6 +35,9 @@ export const managerPage: Page = {
         break;
       case 'numbers':
         dispose = renderNumbers(body);
+        break;
+      case 'floor':
+        dispose = renderFloor(body);
         break;
       case 'instance':
         dispose = await renderInstanceView(body, args[0] ?? '', again);

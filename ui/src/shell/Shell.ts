@@ -4,6 +4,7 @@ import { bilingualText } from '../i18n/bilingualText';
 import { chooseLanguage, currentLanguage, t } from '../i18n/i18n';
 import { h } from './dom';
 import { pagesFor, parseRoute, type Page } from './pages';
+import { presencePicker, takesWork } from './PresencePicker';
 
 /** The app shell: a header with the pages the user may open, language and sign-out; the page below it. */
 export class Shell {
@@ -31,7 +32,7 @@ export class Shell {
       location.reload();
     } }, t('nav.signOut'));
     return h('header', {}, h('strong', {}, t('app.title')), h('nav', {}, ...links), h('span', { class: 'spacer' }),
-      h('span', { class: 'who' }, bilingualText(this.me.displayName, currentLanguage())), language, signOut);
+      h('span', { class: 'who' }, bilingualText(this.me.displayName, currentLanguage())), takesWork(this.me) ? presencePicker() : null, language, signOut);
   }
 
   private async show(): Promise<void> {

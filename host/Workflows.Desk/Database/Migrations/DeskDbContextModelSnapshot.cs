@@ -233,6 +233,8 @@ namespace Workflows.Desk.Database.Migrations
 
                     b.HasIndex("Category", "CreatedAt");
 
+                    b.HasIndex("CustomerId", "CreatedAt");
+
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CustomerId", "CreatedAt"), new[] { "Id" });
 
                     b.HasIndex("Status", "CreatedAt");
@@ -457,6 +459,26 @@ namespace Workflows.Desk.Database.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("settings", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Floor.AgentPresenceEntity", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.HasKey("UserName");
+
+                    b.ToTable("agent_presences", "desk");
                 });
 
             modelBuilder.Entity("Workflows.Desk.Inbox.InboxTaskEntity", b =>

@@ -24,9 +24,11 @@ public static class AuthEndpoints
         group.MapPost("/login", LoginAsync).AllowAnonymous().Produces<Me>();
         group.MapGet("/options", async (IOptions<CompanySignInOptions> sso, FirstAdmin firstAdmin, CancellationToken ct) =>
             new SignInOptions(sso.Value.Enabled ? sso.Value.DisplayName : null, await firstAdmin.IsRequiredAsync(ct))).AllowAnonymous();
-        group.MapPost("/logout", async (HttpContext http) =>
+        group.MapPost("/logout", async (HttpContext http, IEnumerable<ISessionParticipant> participants, CancellationToken ct) =>
         {
+            var signedIn = http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme ? http.User.Identity.Name : null;
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            if (signedIn is not null) foreach (var participant in participants) await participant.SessionsEndedAsync(signedIn, ct);
             return Results.NoContent();
         }).AllowAnonymous();
         group.MapGet("/me", MeAsync).Produces<Me>();

@@ -15,8 +15,8 @@ namespace Workflows.Server.Identity.Users;
 /// password) gives them a new security stamp; deactivation also returns the tasks they had claimed to their queues.
 /// </summary>
 public sealed class UserAdministration(DatabaseSession session, ServerDbContext db, UserValidation validation, PasswordHashing hashing,
-    UserDirectory directory, SessionUsers sessions, SessionCache cache, TaskAssignments tasks, AuditLog audit, IHttpContextAccessor http,
-    TimeProvider clock)
+    UserDirectory directory, SessionUsers sessions, SessionCache cache, IEnumerable<ISessionParticipant> participants, TaskAssignments tasks, AuditLog audit,
+    IHttpContextAccessor http, TimeProvider clock)
 {
     public async Task<AdminOutcome<UserView>> CreateAsync(UserInput input, CancellationToken ct)
     {
@@ -60,8 +60,8 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         Apply(user, input);
         if (input.Password is { } password) user.PasswordHash = await hashing.HashAsync(password, ct);
         if (await SetTeamsAsync(user, input.Teams, ct) is { } teamMistake) return AdminOutcome<UserView>.Invalid(teamMistake);
-        if (!user.Active || !roles.SequenceEqual(user.Roles.Order()) || input.Password is not null || before.UserName != user.UserName)
-            user.SecurityStamp = Guid.NewGuid();
+        var sessionsEnd = !user.Active || !roles.SequenceEqual(user.Roles.Order()) || input.Password is not null || before.UserName != user.UserName;
+        if (sessionsEnd) user.SecurityStamp = Guid.NewGuid();
         if (wasActive && !user.Active) await tasks.ReturnClaimedAsync(before.UserName, Actor, $"{before.UserName} was deactivated", ct);
         user.UpdatedAt = clock.GetUtcNow();
         await session.FlushAsync(ct);
@@ -72,6 +72,7 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         await session.FlushAsync(ct);
         await transaction.CommitAsync(ct);
         cache.Evict(id.ToString()); // this host at once; the others when the notification arrives
+        if (sessionsEnd) await SessionsEndedAsync(before.UserName, ct);
         return new(after);
     }
 
@@ -101,7 +102,13 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         await session.FlushAsync(ct);
         await transaction.CommitAsync(ct);
         cache.Evict(id.ToString());
+        await SessionsEndedAsync(before.UserName, ct);
         return true;
+    }
+
+    private async Task SessionsEndedAsync(string userName, CancellationToken ct)
+    {
+        foreach (var participant in participants) await participant.SessionsEndedAsync(userName, ct);
     }
 
     private System.Security.Claims.ClaimsPrincipal Actor => http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user

@@ -2272,6 +2272,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Presence"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PresenceRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Presence"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/manager/stuck": {
         parameters: {
             query?: never;
@@ -2455,6 +2513,41 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["NodeInstance"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/manager/floor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FloorView"];
                     };
                 };
             };
@@ -3089,6 +3182,19 @@ export interface components {
             savedAt: string;
             savedBy: null | string;
         };
+        FloorAgent: {
+            userName: string;
+            displayName: string;
+            presence: string;
+            /** Format: date-time */
+            since: null | string;
+            load: components["schemas"]["Load"];
+            capacity: null | components["schemas"]["Load"];
+            shift: null | string;
+        };
+        FloorView: {
+            agents: components["schemas"]["FloorAgent"][];
+        };
         InboxRow: {
             /** Format: uuid */
             taskId: string;
@@ -3202,6 +3308,12 @@ export interface components {
             key: string;
             name: string;
         };
+        Load: {
+            /** Format: int32 */
+            ticket: number;
+            /** Format: int32 */
+            chat: number;
+        };
         LoginRequest: {
             userName: null | string;
             password: null | string;
@@ -3285,6 +3397,14 @@ export interface components {
             page: number;
             /** Format: int32 */
             pageSize: number;
+        };
+        Presence: {
+            status: string;
+            /** Format: date-time */
+            since: null | string;
+        };
+        PresenceRequest: {
+            status: null | string;
         };
         ProcessNodes: {
             key: string;

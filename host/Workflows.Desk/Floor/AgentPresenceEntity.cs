@@ -1,0 +1,9 @@
+namespace Workflows.Desk.Floor;
+
+/// <summary>Whether an agent takes work now: online, busy, away or offline, and since when. No row: offline.</summary>
+public sealed class AgentPresenceEntity
+{
+    public required string UserName { get; set; }
+    public required string Status { get; set; }
+    public DateTimeOffset Since { get; set; }
+}
