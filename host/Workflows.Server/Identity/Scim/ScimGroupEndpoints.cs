@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Database;
 using Workflows.Server.Identity.Teams;
@@ -49,27 +48,10 @@ public static class ScimGroupEndpoints
             StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, ServerDbContext db, TeamDirectory directory, string? filter, int? startIndex, int? count,
-        string? excludedAttributes)
-    {
-        var teams = db.Teams.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(filter))
-        {
-            try
-            {
-                teams = teams.Where(ScimGroups.Filter(db).Translate(ScimFilterParser.Parse(filter)));
-            }
-            catch (ScimFilterException e)
-            {
-                return ScimResults.Error(StatusCodes.Status400BadRequest, $"The filter cannot be used: {e.Message}", "invalidFilter");
-            }
-        }
-        var (start, take) = ScimRequest.Paging(startIndex, count);
-        var ct = request.HttpContext.RequestAborted;
-        var total = await teams.CountAsync(ct);
-        var page = take == 0 ? [] : await directory.Views(teams.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(start - 1).Take(take)).ToListAsync(ct);
-        return ScimResults.Json(ScimResults.List(page.Select(t => Resource(t, request, excludedAttributes)), total, start));
-    }
+    private static Task<IResult> SearchAsync(HttpRequest request, ServerDbContext db, TeamDirectory directory, string? filter, int? startIndex, int? count,
+        string? excludedAttributes) =>
+        ScimSearch.RunAsync(db.Teams, filter, ScimGroups.Filter(db), t => t.CreatedAt, t => t.Id, directory.Views, t => Resource(t, request, excludedAttributes),
+            startIndex, count, request.HttpContext.RequestAborted);
 
     private static async Task<IResult> PatchAsync(Guid id, HttpRequest request, TeamDirectory directory, TeamAdministration teams)
     {

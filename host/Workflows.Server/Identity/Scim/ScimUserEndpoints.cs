@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Database;
 using Workflows.Server.Identity.Users;
 
@@ -50,26 +49,9 @@ public static class ScimUserEndpoints
             await users.DeleteAsync(id, ct) ? Results.NoContent() : ScimResults.NotFound("User", id));
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, ServerDbContext db, UserDirectory directory, string? filter, int? startIndex, int? count)
-    {
-        var users = db.Users.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(filter))
-        {
-            try
-            {
-                users = users.Where(ScimUsers.Filter.Translate(ScimFilterParser.Parse(filter)));
-            }
-            catch (ScimFilterException e)
-            {
-                return ScimResults.Error(StatusCodes.Status400BadRequest, $"The filter cannot be used: {e.Message}", "invalidFilter");
-            }
-        }
-        var (start, take) = ScimRequest.Paging(startIndex, count);
-        var ct = request.HttpContext.RequestAborted;
-        var total = await users.CountAsync(ct);
-        var page = take == 0 ? [] : await directory.Views(users.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id).Skip(start - 1).Take(take)).ToListAsync(ct);
-        return ScimResults.Json(ScimResults.List(page.Select(u => ScimUsers.Resource(u, Location(request, u.Id))), total, start));
-    }
+    private static Task<IResult> SearchAsync(HttpRequest request, ServerDbContext db, UserDirectory directory, string? filter, int? startIndex, int? count) =>
+        ScimSearch.RunAsync(db.Users, filter, ScimUsers.Filter, u => u.CreatedAt, u => u.Id, directory.Views, u => ScimUsers.Resource(u, Location(request, u.Id)),
+            startIndex, count, request.HttpContext.RequestAborted);
 
     private static IResult Answer(AdminOutcome<UserView> outcome, HttpRequest request, int status = StatusCodes.Status200OK) =>
         ScimResults.Outcome(outcome, "User", u => ScimUsers.Resource(u, Location(request, u.Id)), u => Location(request, u.Id), status);

@@ -39,10 +39,13 @@ public static class AuthEndpoints
     }
 
     /// <summary>A person, from the database as their session's check read it; a token, as its claims say (no teams).</summary>
-    private static async Task<IResult> MeAsync(ClaimsPrincipal user, SessionUsers users, CancellationToken ct)
+    private static async Task<IResult> MeAsync(ClaimsPrincipal user, SessionUsers users, SessionCache cache, CancellationToken ct)
     {
+        // The session check has just read this person (usually into the cache): take them from there.
         var person = user.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme
-            && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await users.FindAsync(id, ct) : null;
+            && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+                ? cache.TryGet(id, out var cached) ? cached : await users.FindAsync(id, ct)
+                : null;
         return Results.Ok(person is not null ? await users.MeAsync(person, ct)
             : new Me(user.Identity!.Name!, user.Identity.Name!, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(), [], []));
     }

@@ -102,11 +102,7 @@ public sealed partial class TeamAdministration(DatabaseSession session, ServerDb
                 return Mistake.Of("members.unknown", "members", $"There is no user '{member.UserId?.ToString() ?? member.UserName}'.", ("value", member.UserId?.ToString() ?? member.UserName));
             wanted[user.Id] = member.Lead;
         }
-        var current = await db.TeamMembers.Where(m => m.TeamId == team.Id).ToListAsync(ct);
-        db.TeamMembers.RemoveRange(current.Where(m => !wanted.ContainsKey(m.UserId)));
-        foreach (var member in current.Where(m => wanted.ContainsKey(m.UserId))) member.IsLead = wanted[member.UserId];
-        foreach (var (userId, lead) in wanted.Where(w => current.All(m => m.UserId != w.Key)))
-            db.TeamMembers.Add(new TeamMemberEntity { TeamId = team.Id, UserId = userId, IsLead = lead });
+        Memberships.Sync(db, await db.TeamMembers.Where(m => m.TeamId == team.Id).ToListAsync(ct), wanted.ToDictionary(w => (team.Id, w.Key), w => w.Value));
         return null;
     }
 }

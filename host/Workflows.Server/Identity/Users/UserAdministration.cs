@@ -133,12 +133,8 @@ public sealed class UserAdministration(DatabaseSession session, ServerDbContext 
         var found = await db.Teams.Where(t => keys.Contains(t.Key)).ToDictionaryAsync(t => t.Key, t => t.Id, ct);
         if (keys.FirstOrDefault(k => !found.ContainsKey(k)) is { } missing)
             return Mistake.Of("teams.unknown", "teams", $"There is no team '{missing}'.", ("value", missing));
-        var wanted = teams.DistinctBy(t => t.Key).ToDictionary(t => found[t.Key!], t => t.Lead);
-        var current = await db.TeamMembers.Where(m => m.UserId == user.Id).ToListAsync(ct);
-        db.TeamMembers.RemoveRange(current.Where(m => !wanted.ContainsKey(m.TeamId)));
-        foreach (var member in current.Where(m => wanted.ContainsKey(m.TeamId))) member.IsLead = wanted[member.TeamId];
-        foreach (var (teamId, lead) in wanted.Where(w => current.All(m => m.TeamId != w.Key)))
-            db.TeamMembers.Add(new TeamMemberEntity { TeamId = teamId, UserId = user.Id, IsLead = lead });
+        Memberships.Sync(db, await db.TeamMembers.Where(m => m.UserId == user.Id).ToListAsync(ct),
+            teams.DistinctBy(t => t.Key).ToDictionary(t => (found[t.Key!], user.Id), t => t.Lead));
         return null;
     }
 }
