@@ -13,6 +13,8 @@ using Workflows.Desk.Database;
 using Workflows.Desk.Inbox;
 using Workflows.Desk.Knowledge;
 using Workflows.Desk.Manager;
+using Workflows.Desk.Routing;
+using Workflows.Desk.Shifts;
 using Workflows.Desk.Sla;
 using Workflows.Desk.Support;
 using Workflows.Desk.Surveys;
@@ -35,6 +37,7 @@ public static class DeskSetup
         services.AddModuleDbContext<DeskDbContext>(DeskTables.Schema);
         services.AddScoped<IStepParticipant, InboxProjection>();
         services.AddScoped<AgentPresence>().AddScoped<ISessionParticipant, OfflineWhenSessionsEnd>();
+        services.AddTaskRouting();
         services.AddScoped<IStepParticipant, CaseClosing>();
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section);
         services.AddOptions<BusinessHoursOptions>().BindConfiguration($"{SupportOptions.Section}:BusinessHours");
@@ -103,6 +106,11 @@ public static class DeskSetup
         app.MapSurveyEndpoints();
         app.MapInboxEndpoints();
         app.MapPresenceEndpoints();
+        app.MapRoutingEndpoints();
+        app.MapOfferEndpoints();
+        var team = app.MapGroup("/api/teams/{key}").WithTags("Floor");
+        team.MapShiftEndpoints();
+        team.MapRosterEndpoints();
         app.MapManagerEndpoints();
         return app;
     }

@@ -6,6 +6,8 @@ using Workflows.Desk.Floor;
 using Workflows.Desk.Inbox;
 using Workflows.Desk.Knowledge;
 using Workflows.Desk.Manager.Stuck;
+using Workflows.Desk.Routing;
+using Workflows.Desk.Shifts;
 using Workflows.Desk.Sla;
 using Workflows.Desk.Surveys;
 using Workflows.Server.Database;
@@ -33,6 +35,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<NodeWaitBaselineEntity> NodeWaitBaselines => Set<NodeWaitBaselineEntity>();
     public DbSet<InboxTaskEntity> InboxTasks => Set<InboxTaskEntity>();
     public DbSet<AgentPresenceEntity> AgentPresences => Set<AgentPresenceEntity>();
+    public DbSet<TeamRoutingEntity> TeamRoutings => Set<TeamRoutingEntity>();
+    public DbSet<RoutingOfferEntity> RoutingOffers => Set<RoutingOfferEntity>();
+    public DbSet<RoutingDeclineEntity> RoutingDeclines => Set<RoutingDeclineEntity>();
+    public DbSet<ShiftTemplateEntity> ShiftTemplates => Set<ShiftTemplateEntity>();
+    public DbSet<RosterEntryEntity> RosterEntries => Set<RosterEntryEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -80,6 +87,26 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         model.Entity<SlaPolicyEntity>(e => e.HasIndex(p => new { p.Priority, p.Segment }).IsUnique().AreNullsDistinct(false));
         model.Entity<HolidayEntity>(e => e.HasKey(h => h.Date));
         model.Entity<AgentPresenceEntity>(e => e.HasKey(p => p.UserName));
+        model.Entity<TeamRoutingEntity>(e => e.HasKey(r => r.TeamKey));
+        model.Entity<RoutingOfferEntity>(e =>
+        {
+            e.HasKey(o => o.TaskId);
+            e.HasIndex(o => o.UserName);
+            e.HasIndex(o => o.ExpiresAt);
+            e.HasIndex(o => o.InstanceId);
+        });
+        model.Entity<RoutingDeclineEntity>(e =>
+        {
+            e.HasKey(d => new { d.TaskId, d.UserName });
+            e.HasIndex(d => d.InstanceId);
+        });
+        model.Entity<ShiftTemplateEntity>(e => e.HasIndex(s => new { s.TeamKey, s.Name }).IsUnique());
+        model.Entity<RosterEntryEntity>(e =>
+        {
+            e.HasIndex(r => new { r.TeamKey, r.Date });
+            e.HasIndex(r => new { r.UserName, r.StartsAt });
+            e.HasIndex(r => r.ShiftId);
+        });
         model.Entity<KbArticleEntity>(e =>
         {
             e.HasIndex(a => new { a.Slug, a.Language }).IsUnique();

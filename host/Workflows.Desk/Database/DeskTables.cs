@@ -22,4 +22,9 @@ public static class DeskTables
     public const string NodeWaitBaselines = Schema + ".node_wait_baselines";
     public const string InboxTasks = Schema + ".inbox_tasks";
     public const string AgentPresences = Schema + ".agent_presences";
+    public const string TeamRoutings = Schema + ".team_routings";
+    public const string RoutingOffers = Schema + ".routing_offers";
+    public const string RoutingDeclines = Schema + ".routing_declines";
+    public const string ShiftTemplates = Schema + ".shift_templates";
+    public const string RosterEntries = Schema + ".roster_entries";
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Database;
+using Workflows.Desk.Routing;
+using Workflows.Server.Database;
 
 namespace Workflows.Desk.Floor;
 
-/// <summary>Reads and sets agents' presence; setting the same status again keeps its "since".</summary>
-public sealed class AgentPresence(DeskDbContext db, TimeProvider clock)
+/// <summary>Reads and sets agents' presence; setting the same status again keeps its "since". A change wakes the routing on every host.</summary>
+public sealed class AgentPresence(DeskDbContext db, DatabaseSession session, RoutingSignal routing, TimeProvider clock)
 {
     public sealed record Presence(string Status, DateTimeOffset? Since);
 
@@ -20,7 +22,9 @@ public sealed class AgentPresence(DeskDbContext db, TimeProvider clock)
         now = now.AddTicks(-(now.Ticks % 10));
         if (row is null) db.AgentPresences.Add(row = new AgentPresenceEntity { UserName = userName, Status = status, Since = now });
         else if (row.Status != status) (row.Status, row.Since) = (status, now);
-        await db.SaveChangesAsync(ct);
+        else return new Presence(row.Status, row.Since);
+        routing.Send(session.Batch); // an agent who comes online gets work at once; one who leaves gives offers back at once
+        await session.SaveChangesAsync(ct);
         return new Presence(row.Status, row.Since);
     }
 }

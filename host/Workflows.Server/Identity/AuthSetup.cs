@@ -2,6 +2,7 @@ using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Workflows.Server.Database.Signals;
 using Workflows.Server.Identity.Audit;
 using Workflows.Server.Identity.Passwords;
 using Workflows.Server.Identity.SignIn;
@@ -20,7 +21,7 @@ public static class AuthSetup
         services.AddHttpContextAccessor();
         services.Configure<PasswordOptions>(configuration.GetSection("Workflows:Passwords"));
         services.AddSingleton<PasswordHashing>().AddSingleton<PasswordRules>();
-        services.AddSingleton<SessionCache>().AddHostedService<SessionChangeListener>();
+        services.AddSingleton<SessionCache>().AddDatabaseSignal(SessionChanges.Channel).AddHostedService<SessionChangeListener>();
         services.AddScoped<SessionUsers>().AddScoped<AuditLog>().AddScoped<PasswordSignIn>();
         var authentication = services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, Scheme, o => o.ForwardDefaultSelector = c =>

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Workflows.Server.Database;
 using Workflows.Server.Journal;
 using Workflows.Server.Problems;
@@ -78,6 +80,35 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
             await RecordAsync(task, actor, "TaskAssigned", $"Task '{task.Name}' returned to its queue: {reason}.", ct);
         }
     }
+
+    /// <summary>
+    /// Offers an open, unclaimed task to <paramref name="userName"/> for the routing, inside the caller's transaction: the
+    /// task gets the assignee without a claim, the agent accepts by claiming it. One conditional UPDATE, so a claim or
+    /// another offer that came first wins and this returns false. <paramref name="from"/> is who holds the offer now
+    /// (null: nobody), so moving an offer on cannot take a task someone else just got.
+    /// </summary>
+    public Task<bool> OfferAsync(Guid id, string userName, string? from, ClaimsPrincipal actor, string reason, CancellationToken ct) =>
+        MoveOfferAsync(id, from, userName, actor, "TaskOffered", name => $"Task '{name}' offered to {userName}: {reason}.", ct);
+
+    /// <summary>Takes an offer back from <paramref name="userName"/> to the queue, unless they claimed the task meanwhile.</summary>
+    public Task<bool> WithdrawOfferAsync(Guid id, string userName, ClaimsPrincipal actor, string reason, CancellationToken ct) =>
+        MoveOfferAsync(id, userName, null, actor, "TaskOfferWithdrawn", name => $"Task '{name}' returned to its queue from {userName}: {reason}.", ct);
+
+    private async Task<bool> MoveOfferAsync(Guid id, string? from, string? to, ClaimsPrincipal actor, string kind, Func<string, string> message, CancellationToken ct)
+    {
+        if (session.Transaction is null) throw new InvalidOperationException("Offers move inside the caller's transaction.");
+        var moved = await db.UserTasks.FromSqlRaw($$"""
+            UPDATE {{ServerTables.UserTasks}} SET assignee = {2}, claimed_at = NULL
+            WHERE id = {0} AND status = '{{UserTaskStatus.Open}}' AND claimed_at IS NULL AND assignee IS NOT DISTINCT FROM {1}
+            RETURNING *
+            """, id, Text(from), Text(to)).AsNoTracking().ToListAsync(ct);
+        if (moved.Count == 0) return false;
+        await RecordAsync(moved[0], actor, kind, message(moved[0].Name), ct);
+        return true;
+    }
+
+    /// <summary>Typed, so PostgreSQL knows a null's type in <c>IS NOT DISTINCT FROM</c>.</summary>
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 
     private async Task RecordAsync(UserTaskEntity task, ClaimsPrincipal user, string kind, string message, CancellationToken ct)
     {

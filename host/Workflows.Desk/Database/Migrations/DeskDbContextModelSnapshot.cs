@@ -467,6 +467,10 @@ namespace Workflows.Desk.Database.Migrations
                         .HasColumnType("text")
                         .HasColumnName("user_name");
 
+                    b.Property<DateTimeOffset?>("LastOfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_offered_at");
+
                     b.Property<DateTimeOffset>("Since")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("since");
@@ -687,6 +691,190 @@ namespace Workflows.Desk.Database.Migrations
                     b.HasKey("DefinitionKey", "NodeId");
 
                     b.ToTable("node_wait_baselines", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Routing.RoutingDeclineEntity", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("TaskId", "UserName");
+
+                    b.HasIndex("InstanceId");
+
+                    b.ToTable("routing_declines", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Routing.RoutingOfferEntity", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<DateTimeOffset>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("team_key");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("routing_offers", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Routing.TeamRoutingEntity", b =>
+                {
+                    b.Property<string>("TeamKey")
+                        .HasColumnType("text")
+                        .HasColumnName("team_key");
+
+                    b.Property<int>("ChatCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("chat_capacity");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("OfferTimeoutSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("offer_timeout_seconds");
+
+                    b.Property<int>("TicketCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("ticket_capacity");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TeamKey");
+
+                    b.ToTable("team_routings", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Shifts.RosterEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shift_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("team_key");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShiftId");
+
+                    b.HasIndex("TeamKey", "Date");
+
+                    b.HasIndex("UserName", "StartsAt");
+
+                    b.ToTable("roster_entries", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Shifts.ShiftTemplateEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<TimeOnly>("Ends")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("ends");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts");
+
+                    b.Property<string>("TeamKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("team_key");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("time_zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamKey", "Name")
+                        .IsUnique();
+
+                    b.ToTable("shift_templates", "desk");
                 });
 
             modelBuilder.Entity("Workflows.Desk.Sla.HolidayEntity", b =>

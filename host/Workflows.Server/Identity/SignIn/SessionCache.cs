@@ -38,7 +38,7 @@ public sealed class SessionCache
         else _users.Clear();
     }
 
-    internal void SetListening(bool listening)
+    public void SetListening(bool listening)
     {
         _listening = listening;
         Evict("*");

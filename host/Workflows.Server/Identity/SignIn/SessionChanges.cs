@@ -1,4 +1,5 @@
 using Workflows.Server.Database;
+using Workflows.Server.Database.Signals;
 
 namespace Workflows.Server.Identity.SignIn;
 
@@ -12,5 +13,5 @@ public static class SessionChanges
 
     /// <summary>Queues the notification on the scope's batch; it goes out with the next flush.</summary>
     public static void Notify(DatabaseSession session, Guid? userId) =>
-        session.Batch.Add($"SELECT pg_notify('{Channel}', $1)", userId?.ToString() ?? "*");
+        DatabaseSignals.Send(session.Batch, Channel, userId?.ToString() ?? "*");
 }

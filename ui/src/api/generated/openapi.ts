@@ -2330,6 +2330,327 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/teams/{key}/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutingSettings"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoutingInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutingSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OfferView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers/{taskId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{key}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShiftView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShiftInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShiftView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{key}/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShiftInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShiftView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{key}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RosterInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RosterView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/manager/stuck": {
         parameters: {
             query?: never;
@@ -2980,6 +3301,12 @@ export interface components {
         CancelRequest: {
             reason: null | string;
         };
+        CapacityInput: {
+            /** Format: int32 */
+            ticket: null | number;
+            /** Format: int32 */
+            chat: null | number;
+        };
         CaseDetails: {
             case: components["schemas"]["CaseView"];
             customer: components["schemas"]["CustomerView"];
@@ -3071,6 +3398,12 @@ export interface components {
             currentPassword: null | string;
             newPassword: null | string;
         };
+        ChannelCounts: {
+            /** Format: int32 */
+            ticket: number;
+            /** Format: int32 */
+            chat: number;
+        };
         CompleteRequest: {
             variables: null | Record<string, unknown>;
         };
@@ -3108,6 +3441,14 @@ export interface components {
             name: string;
             scopes: string[];
             token: string;
+        };
+        CurrentShift: {
+            team: string;
+            name: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
         };
         CustomerDetails: {
             customer: components["schemas"]["CustomerView"];
@@ -3182,6 +3523,12 @@ export interface components {
             savedAt: string;
             savedBy: null | string;
         };
+        Entry: {
+            userName: null | string;
+            date: null | string;
+            /** Format: uuid */
+            shiftId: null | string;
+        };
         FloorAgent: {
             userName: string;
             displayName: string;
@@ -3190,7 +3537,7 @@ export interface components {
             since: null | string;
             load: components["schemas"]["Load"];
             capacity: null | components["schemas"]["Load"];
-            shift: null | string;
+            shift: null | components["schemas"]["CurrentShift"];
         };
         FloorView: {
             agents: components["schemas"]["FloorAgent"][];
@@ -3355,6 +3702,17 @@ export interface components {
             /** Format: int32 */
             breaches: number;
         };
+        OfferView: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            instanceId: string;
+            teamKey: string;
+            /** Format: date-time */
+            offeredAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         OpenedTask: {
             /** Format: uuid */
             id: string;
@@ -3436,6 +3794,44 @@ export interface components {
             retries: null | number;
             variables: null | Record<string, unknown>;
         };
+        RosterEntryView: {
+            /** Format: uuid */
+            id: string;
+            userName: string;
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            shiftId: string;
+            shift: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        RosterInput: {
+            from: null | string;
+            to: null | string;
+            entries: null | components["schemas"]["Entry"][];
+        };
+        RosterView: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            entries: components["schemas"]["RosterEntryView"][];
+        };
+        RoutingInput: {
+            mode: null | string;
+            capacity: null | components["schemas"]["CapacityInput"];
+            /** Format: int32 */
+            offerTimeoutSeconds: null | number;
+        };
+        RoutingSettings: {
+            mode: string;
+            capacity: components["schemas"]["ChannelCounts"];
+            /** Format: int32 */
+            offerTimeoutSeconds: number;
+        };
         SentMessage: {
             /** Format: uuid */
             messageId: string;
@@ -3447,6 +3843,20 @@ export interface components {
             userName: null | string;
             displayName: null | string;
             password: null | string;
+        };
+        ShiftInput: {
+            name: null | string;
+            starts: null | string;
+            ends: null | string;
+            timeZone: null | string;
+        };
+        ShiftView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            starts: string;
+            ends: string;
+            timeZone: string;
         };
         SignInOptions: {
             companySignIn: null | string;

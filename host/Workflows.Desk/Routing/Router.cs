@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Desk.Database;
+using Workflows.Desk.Floor;
+using Workflows.Desk.Shifts;
+
+namespace Workflows.Desk.Routing;
+
+/// <summary>
+/// One routing round on this host: lapsed offers move on, offers to agents who went offline or off shift come back,
+/// then each automatically routed team's queue is offered out, urgent first, to agents with room. Every host runs
+/// rounds; row locks, not this class, keep them from giving an agent more than their capacity.
+/// </summary>
+public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers, RoutedTeams routed, TimeProvider clock)
+{
+    /// <summary>At most this many tasks per team and round, so one round stays short and lapsed offers are not kept waiting.</summary>
+    private const int TasksPerRound = 200;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var teams = await desk.TeamRoutings.AsNoTracking().Where(r => r.Mode != RoutingModes.Pull).OrderBy(r => r.TeamKey).ToListAsync(ct);
+        routed.Set(teams.Select(t => t.TeamKey));
+        var now = clock.GetUtcNow();
+        await LapseAsync(now, ct);
+        await RecallAsync(teams, now, ct);
+        foreach (var team in teams) await AssignAsync(team, now, ct);
+    }
+
+    /// <summary>Offers not accepted in time: taken back, and that agent is not offered the task again.</summary>
+    private async Task LapseAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var lapsed = await desk.RoutingOffers.AsNoTracking().Where(o => o.ExpiresAt <= now).OrderBy(o => o.ExpiresAt).Take(TasksPerRound).ToListAsync(ct);
+        foreach (var offer in lapsed)
+            await offers.WithdrawAsync(offer.TaskId, offer.UserName, $"not accepted within {(offer.ExpiresAt - offer.OfferedAt).TotalSeconds:0} s", "timeout", ct);
+    }
+
+    /// <summary>Offers held by agents who are no longer online, or whose shift in the offering team ended: back to the queue.</summary>
+    private async Task RecallAsync(List<TeamRoutingEntity> teams, DateTimeOffset now, CancellationToken ct)
+    {
+        var away = await (from o in desk.RoutingOffers.AsNoTracking()
+                          join p in desk.AgentPresences on o.UserName equals p.UserName into presences
+                          from p in presences.DefaultIfEmpty()
+                          where p == null || p.Status != PresenceStatuses.Online
+                          select new { o.TaskId, o.UserName, Status = p == null ? PresenceStatuses.Offline : p.Status }).Take(TasksPerRound).ToListAsync(ct);
+        foreach (var offer in away) await offers.WithdrawAsync(offer.TaskId, offer.UserName, $"{offer.UserName} is {offer.Status}", null, ct);
+        foreach (var team in teams)
+        {
+            if (await Rosters.OnShiftAsync(desk, team.TeamKey, now, ct) is not { } onShift) continue;
+            var offShift = await desk.RoutingOffers.AsNoTracking().Where(o => o.TeamKey == team.TeamKey && !onShift.Contains(o.UserName)).ToListAsync(ct);
+            foreach (var offer in offShift) await offers.WithdrawAsync(offer.TaskId, offer.UserName, $"{offer.UserName}'s shift in {team.TeamKey} ended", null, ct);
+        }
+    }
+
+    private async Task AssignAsync(TeamRoutingEntity team, DateTimeOffset now, CancellationToken ct)
+    {
+        var agents = await floor.AvailableAsync(team.TeamKey, now, ct);
+        var capacity = new ChannelCounts(team.TicketCapacity, team.ChatCapacity);
+        foreach (var chat in new[] { false, true })
+        {
+            var room = agents.Sum(a => Math.Max(0, capacity.Of(chat) - a.LoadOf(chat)));
+            if (room > 0) await AssignAsync(team, agents, capacity, await TeamQueue.NextAsync(desk, team.TeamKey, chat, Math.Min(room * 2, TasksPerRound), ct), ct);
+        }
+    }
+
+    private async Task AssignAsync(TeamRoutingEntity team, List<RoutingAgent> agents, ChannelCounts capacity, List<QueuedTask> queue, CancellationToken ct)
+    {
+        if (queue.Count == 0) return;
+        var ids = queue.Select(t => t.TaskId).ToArray();
+        var declined = (await desk.RoutingDeclines.AsNoTracking().Where(d => ids.Contains(d.TaskId)).Select(d => new { d.TaskId, d.UserName }).ToListAsync(ct))
+            .ToLookup(d => d.TaskId, d => d.UserName);
+        foreach (var task in queue)
+        {
+            var candidates = AgentRanking.Rank(team.Mode, agents.Where(a => !declined[task.TaskId].Contains(a.UserName)), task, capacity).ToList();
+            foreach (var agent in candidates)
+            {
+                var outcome = await offers.TryOfferAsync(task, agent, team, AgentRanking.Reason(team.Mode, agent, task, capacity, team.TeamKey), ct);
+                if (outcome is OfferOutcome.Offered or OfferOutcome.TaskTaken) break;
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Workflows.Server.Database.Signals;
+
+namespace Workflows.Desk.Routing;
+
+/// <summary>Runs routing rounds on this host: at once when a routing signal arrives, else every <see cref="RoutingOptions.Interval"/>.</summary>
+public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals signals, IOptions<RoutingOptions> options, ILogger<RoutingWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        using var wake = new SemaphoreSlim(0, 1);
+        using var subscription = signals.Subscribe(RoutingSignal.Channel, _ =>
+        {
+            // Many signals while a round runs make one more round, not many.
+            if (wake.CurrentCount == 0) try { wake.Release(); } catch (SemaphoreFullException) { }
+        });
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+            {
+                // The database restarting, a deadlock victim, a dropped connection: the next round starts over.
+                logger.LogWarning(e, "A routing round failed; the next one starts over.");
+            }
+            try
+            {
+                await wake.WaitAsync(options.Value.Interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
