@@ -48,6 +48,8 @@ public static class DeskSetup
         services.AddSingleton<SurveyTokens>();
         services.AddSingleton<PublicAddress>();
         services.AddScoped<SlaPlanner>();
+        services.AddScoped<SlaCalendars>();
+        services.AddScoped<SlaRecompute>();
         services.AddScoped<CaseIntake>();
         services.AddScoped<CustomerReplies>();
         services.AddScoped<SurveyAnswers>();
@@ -108,6 +110,8 @@ public static class DeskSetup
         app.MapPresenceEndpoints();
         app.MapRoutingEndpoints();
         app.MapOfferEndpoints();
+        app.MapSlaEndpoints();
+        app.MapCalendarEndpoints();
         var team = app.MapGroup("/api/teams/{key}").WithTags("Floor");
         team.MapShiftEndpoints();
         team.MapRosterEndpoints();

@@ -35,6 +35,11 @@ internal static class EventDispatcher
                 return true;
             case FireTimer fire:
                 return state.Timers.Find(t => t.Id == fire.TimerId) is { } timer && Triggers.Timer(x, timer);
+            case SetVariables set:
+                x.Merge(set.Variables);
+                x.Journal(JournalKind.VariablesChanged, null, $"Variables set: {string.Join(", ", set.Variables.Keys.Order(StringComparer.Ordinal))}.");
+                if (set.RecalculateTimers) TimerRecalculation.Run(x);
+                return true;
             case FailTimer timerFailed:
                 if (state.Timers.Find(t => t.Id == timerFailed.TimerId && t.Retries > 0) is not { } failedTimer) return false;
                 Jobs.TimerFailed(x, failedTimer, timerFailed.Message);

@@ -32,6 +32,12 @@ public sealed class CaseEntity
     public DateTimeOffset? FirstResponseBreachedAt { get; set; }
     public DateTimeOffset ResolutionDueAt { get; set; }
     public DateTimeOffset? WaitingSince { get; set; }
+
+    /// <summary>The SLA policy the targets came from; a recomputation on request uses it again.</summary>
+    public Guid? SlaPolicyId { get; set; }
+
+    /// <summary>Working time the case waited for the customer so far, on its policy's clock.</summary>
+    public TimeSpan SlaPaused { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
     public bool? ResolutionBreached { get; set; }
     public string? Resolution { get; set; }

@@ -37,7 +37,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
 
         var now = clock.GetUtcNow();
         var diagnosis = DiagnosisRules.Diagnose(request.Subject, request.Description, request.ResponseCode, null, request.Priority);
-        var targets = await sla.PlanAsync(diagnosis.Priority, customer.Segment, now, cancellationToken);
+        var (policy, targets) = await sla.PlanAsync(diagnosis.Priority, customer.Segment, request.Channel!, now, cancellationToken);
         var sequence = await db.Database.SqlQueryRaw<long>($"SELECT nextval('{DeskTables.CaseNumbers}') AS \"Value\"").SingleAsync(cancellationToken);
         var entity = new CaseEntity
         {
@@ -45,7 +45,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
             IdempotencyKey = idempotencyKey, Channel = request.Channel!, Subject = request.Subject!.Trim(), Description = request.Description!.Trim(),
             Category = diagnosis.Category, Cause = diagnosis.Cause, Priority = diagnosis.Priority, Status = CaseStatuses.New,
             MerchantRef = request.MerchantRef, Region = request.Region ?? customer.Region, CreatedAt = now,
-            FirstResponseDueAt = targets.FirstResponseDueAt, ResolutionDueAt = targets.ResolutionDueAt,
+            FirstResponseDueAt = targets.FirstResponseDueAt, ResolutionDueAt = targets.ResolutionDueAt, SlaPolicyId = policy.Id,
         };
         db.Cases.Add(entity);
         db.CaseMessages.Add(new CaseMessageEntity

@@ -27,7 +27,6 @@ internal sealed class CaseMilestone(CaseEntity found, DateTimeOffset now)
                 found.Status = CaseStatuses.WaitingForCustomer;
                 break;
             case CaseMilestones.CustomerReplied:
-                if (found.WaitingSince is { } since) found.ResolutionDueAt += now - since;
                 found.WaitingSince = null;
                 found.Status = CaseStatuses.Open;
                 break;

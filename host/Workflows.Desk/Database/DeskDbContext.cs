@@ -28,6 +28,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<CaseMessageEntity> CaseMessages => Set<CaseMessageEntity>();
     public DbSet<SlaPolicyEntity> SlaPolicies => Set<SlaPolicyEntity>();
     public DbSet<HolidayEntity> Holidays => Set<HolidayEntity>();
+    public DbSet<BusinessWeekEntity> BusinessWeeks => Set<BusinessWeekEntity>();
     public DbSet<KbArticleEntity> KbArticles => Set<KbArticleEntity>();
     public DbSet<SurveyEntity> Surveys => Set<SurveyEntity>();
     public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
@@ -84,7 +85,12 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
             e.HasIndex(m => new { m.CustomerId, m.At });
             e.HasOne<CaseEntity>().WithMany().HasForeignKey(m => m.CaseId);
         });
-        model.Entity<SlaPolicyEntity>(e => e.HasIndex(p => new { p.Priority, p.Segment }).IsUnique().AreNullsDistinct(false));
+        model.Entity<SlaPolicyEntity>(e => e.HasIndex(p => new { p.Priority, p.Segment, p.Channel }).IsUnique().AreNullsDistinct(false));
+        model.Entity<BusinessWeekEntity>(e =>
+        {
+            e.HasKey(h => h.TeamKey);
+            e.ComplexCollection(h => h.Days, d => d.ToJson("days"));
+        });
         model.Entity<HolidayEntity>(e => e.HasKey(h => h.Date));
         model.Entity<AgentPresenceEntity>(e => e.HasKey(p => p.UserName));
         model.Entity<TeamRoutingEntity>(e => e.HasKey(r => r.TeamKey));

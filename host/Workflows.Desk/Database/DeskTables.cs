@@ -15,6 +15,7 @@ public static class DeskTables
     public const string CaseMessages = Schema + ".case_messages";
     public const string SlaPolicies = Schema + ".sla_policies";
     public const string Holidays = Schema + ".holidays";
+    public const string BusinessWeeks = Schema + ".business_weeks";
     public const string KbArticles = Schema + ".kb_articles";
     public const string Surveys = Schema + ".surveys";
     public const string Alerts = Schema + ".alerts";

@@ -23,14 +23,25 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
         var locked = await desk.Database.SqlQueryRaw<string>($$"""
             SELECT user_name AS "Value" FROM {{DeskTables.AgentPresences}} WHERE user_name = {0} AND status = {1} FOR UPDATE SKIP LOCKED
             """, agent.UserName, PresenceStatuses.Online).ToListAsync(ct);
-        if (locked.Count == 0) return OfferOutcome.AgentUnavailable;
+        if (locked.Count == 0)
+        {
+            // Skipped: locked by another host's offer, or no longer online. A plain read tells which.
+            var status = await desk.AgentPresences.AsNoTracking().Where(p => p.UserName == agent.UserName).Select(p => p.Status).SingleOrDefaultAsync(ct);
+            return status == PresenceStatuses.Online ? OfferOutcome.AgentBusy : OfferOutcome.AgentUnavailable;
+        }
+        // The round's floor is a snapshot: a shift that ended since then is checked again here, under the agent's lock.
+        var now = clock.GetUtcNow();
+        var onShift = (await desk.Database.SqlQueryRaw<bool>($$"""
+            SELECT (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {0})
+                OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {0} AND user_name = {1} AND starts_at <= {2} AND ends_at > {2})) AS "Value"
+            """, team.TeamKey, agent.UserName, now).ToListAsync(ct))[0];
+        if (!onShift) return OfferOutcome.AgentUnavailable;
         var held = (await desk.Database.SqlQueryRaw<int>($$"""
             SELECT count(*)::int AS "Value" FROM {{DeskTables.InboxTasks}} WHERE assignee = {0} AND (case_channel IS NOT DISTINCT FROM {1}) = {2}
             """, agent.UserName, ContactChannels.Chat, task.Chat).ToListAsync(ct))[0];
         agent.SetLoad(task.Chat, held);
         if (held >= (task.Chat ? team.ChatCapacity : team.TicketCapacity)) return OfferOutcome.AgentFull;
         if (!await tasks.OfferAsync(task.TaskId, agent.UserName, null, RoutingActor.Principal, reason, ct)) return OfferOutcome.TaskTaken;
-        var now = clock.GetUtcNow();
         desk.RoutingOffers.Add(new RoutingOfferEntity
         {
             TaskId = task.TaskId, InstanceId = task.InstanceId, UserName = agent.UserName, TeamKey = team.TeamKey, OfferedAt = now,

@@ -15,14 +15,17 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
     /// <summary>At most this many tasks per team and round, so one round stays short and lapsed offers are not kept waiting.</summary>
     private const int TasksPerRound = 200;
 
-    public async Task RunAsync(CancellationToken ct)
+    /// <summary>One round; true when another host held an agent this round needed, so a new round should follow at once.</summary>
+    public async Task<bool> RunAsync(CancellationToken ct)
     {
         var teams = await desk.TeamRoutings.AsNoTracking().Where(r => r.Mode != RoutingModes.Pull).OrderBy(r => r.TeamKey).ToListAsync(ct);
         routed.Set(teams.Select(t => t.TeamKey));
         var now = clock.GetUtcNow();
         await LapseAsync(now, ct);
         await RecallAsync(teams, now, ct);
-        foreach (var team in teams) await AssignAsync(team, now, ct);
+        var contended = false;
+        foreach (var team in teams) contended |= await AssignAsync(team, now, ct);
+        return contended;
     }
 
     /// <summary>Offers not accepted in time: taken back, and that agent is not offered the task again.</summary>
@@ -50,31 +53,44 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
         }
     }
 
-    private async Task AssignAsync(TeamRoutingEntity team, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> AssignAsync(TeamRoutingEntity team, DateTimeOffset now, CancellationToken ct)
     {
         var agents = await floor.AvailableAsync(team.TeamKey, now, ct);
         var capacity = new ChannelCounts(team.TicketCapacity, team.ChatCapacity);
+        var contended = false;
         foreach (var chat in new[] { false, true })
         {
             var room = agents.Sum(a => Math.Max(0, capacity.Of(chat) - a.LoadOf(chat)));
-            if (room > 0) await AssignAsync(team, agents, capacity, await TeamQueue.NextAsync(desk, team.TeamKey, chat, Math.Min(room * 2, TasksPerRound), ct), ct);
+            if (room > 0)
+                contended |= await AssignAsync(team, agents, capacity, await TeamQueue.NextAsync(desk, team.TeamKey, chat, Math.Min(room * 2, TasksPerRound), ct), ct);
         }
+        return contended;
     }
 
-    private async Task AssignAsync(TeamRoutingEntity team, List<RoutingAgent> agents, ChannelCounts capacity, List<QueuedTask> queue, CancellationToken ct)
+    /// <summary>Offers the queue in order; true when it stopped early because another host held an agent.</summary>
+    private async Task<bool> AssignAsync(TeamRoutingEntity team, List<RoutingAgent> agents, ChannelCounts capacity, List<QueuedTask> queue, CancellationToken ct)
     {
-        if (queue.Count == 0) return;
+        if (queue.Count == 0) return false;
         var ids = queue.Select(t => t.TaskId).ToArray();
         var declined = (await desk.RoutingDeclines.AsNoTracking().Where(d => ids.Contains(d.TaskId)).Select(d => new { d.TaskId, d.UserName }).ToListAsync(ct))
             .ToLookup(d => d.TaskId, d => d.UserName);
         foreach (var task in queue)
         {
             var candidates = AgentRanking.Rank(team.Mode, agents.Where(a => !declined[task.TaskId].Contains(a.UserName)), task, capacity).ToList();
+            var (placed, busy) = (false, false);
             foreach (var agent in candidates)
             {
                 var outcome = await offers.TryOfferAsync(task, agent, team, AgentRanking.Reason(team.Mode, agent, task, capacity, team.TeamKey), ct);
-                if (outcome is OfferOutcome.Offered or OfferOutcome.TaskTaken) break;
+                if (outcome is OfferOutcome.Offered or OfferOutcome.TaskTaken)
+                {
+                    placed = true;
+                    break;
+                }
+                busy |= outcome == OfferOutcome.AgentBusy;
             }
+            // Another host holds an agent this task could have had: the queue's order stands, so the rest waits for the next round.
+            if (!placed && busy) return true;
         }
+        return false;
     }
 }

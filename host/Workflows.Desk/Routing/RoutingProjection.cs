@@ -23,7 +23,8 @@ internal sealed class RoutingProjection(RoutedTeams routed, RoutingSignal signal
             batch.Add($"DELETE FROM {DeskTables.RoutingOffers} WHERE task_id = ANY($1)", step.ClosedTasks.ToArray());
             batch.Add($"DELETE FROM {DeskTables.RoutingDeclines} WHERE task_id = ANY($1)", step.ClosedTasks.ToArray());
         }
-        if (step.ClosedTasks.Count > 0 || step.OpenedTasks.Any(t => t.CandidateGroups.Any(routed.Contains))) signal.Send(batch);
+        // A closed task frees room only where some team is routed; without one, no host has a round to run.
+        if ((step.ClosedTasks.Count > 0 && routed.Any) || step.OpenedTasks.Any(t => t.CandidateGroups.Any(routed.Contains))) signal.Send(batch);
         return Task.CompletedTask;
     }
 

@@ -8,6 +8,8 @@ namespace Workflows.Desk.Routing;
 public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals signals, IOptions<RoutingOptions> options, ILogger<RoutingWorker> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan Contended = TimeSpan.FromMilliseconds(20);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
@@ -19,10 +21,11 @@ public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals s
         });
         while (!stoppingToken.IsCancellationRequested)
         {
+            var again = false;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(stoppingToken);
+                again = await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -35,7 +38,8 @@ public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals s
             }
             try
             {
-                await wake.WaitAsync(options.Value.Interval, stoppingToken);
+                // Contended with another host: go again shortly, once its offer has committed.
+                await wake.WaitAsync(again ? Contended : options.Value.Interval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -9,6 +9,7 @@ using Workflows.Desk.Customers;
 using Workflows.Server.Database;
 using Workflows.Desk.Database;
 using Workflows.Desk.Knowledge;
+using Workflows.Desk.Sla;
 using Workflows.Server.Outbox;
 using Workflows.Desk.Surveys;
 
@@ -18,7 +19,8 @@ namespace Workflows.Desk.Support;
 /// The activities' view of the desk, on the request's DbContext: what they add is saved by the step's own
 /// transaction. <c>Find</c> sees a case added in this step but not yet saved (intake starts the flow that way).
 /// </summary>
-public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTokens tokens, PublicAddress address, TimeProvider clock) : ISupportCases
+public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTokens tokens, PublicAddress address, SlaPlanner sla, TimeProvider clock)
+    : ISupportCases
 {
     public async Task<CaseFile?> FindAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -73,6 +75,8 @@ public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTo
         found.ResolvedBy = update.ResolvedBy ?? found.ResolvedBy;
         // Once not resolved at first contact (escalated, reopened), never again: a later resolution does not undo it.
         found.FirstContactResolution = found.FirstContactResolution == false ? false : update.FirstContactResolution ?? found.FirstContactResolution;
+        if (update.Milestone == CaseMilestones.CustomerReplied && found.WaitingSince is { } since)
+            await sla.ResumeAsync(found, since, clock.GetUtcNow(), cancellationToken);
         if (update.Milestone is { } milestone) new CaseMilestone(found, clock.GetUtcNow()).Apply(milestone);
         if (update.Milestone == CaseMilestones.SlaWarning) WarnSupervisors(found);
     }

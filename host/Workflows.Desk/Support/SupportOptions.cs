@@ -25,6 +25,9 @@ public sealed class SupportOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>The team whose business hours run business-hours SLA clocks: the front line that answers a case first.</summary>
+    public string SlaTeam { get; set; } = "agent-l1";
+
     /// <summary>Written to sla_policies when that table is empty; managers edit the table afterwards.</summary>
     public List<SlaPolicySeed> SlaPolicies { get; set; } =
     [
@@ -44,10 +47,11 @@ public sealed class SlaPolicySeed
     public TimeSpan Resolution { get; set; }
     public double WarnAt { get; set; } = 0.8;
     public bool BusinessHoursOnly { get; set; }
+    public string? Channel { get; set; }
 
     public SlaPolicyEntity ToEntity() => new()
     {
         Id = Guid.CreateVersion7(), Priority = Priority, Segment = Segment, FirstResponse = FirstResponse, Resolution = Resolution,
-        WarnAt = WarnAt, BusinessHoursOnly = BusinessHoursOnly,
+        WarnAt = WarnAt, BusinessHoursOnly = BusinessHoursOnly, Channel = Channel,
     };
 }

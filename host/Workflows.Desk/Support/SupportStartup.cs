@@ -27,7 +27,11 @@ public static class SupportStartup
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         if (!await db.SlaPolicies.AnyAsync(cancellationToken))
             db.SlaPolicies.AddRange(services.GetRequiredService<IOptions<SupportOptions>>().Value.SlaPolicies.Select(p => p.ToEntity()));
-        if (!await db.Holidays.AnyAsync(cancellationToken)) db.Holidays.AddRange(HolidaySeeds.Holidays());
+        foreach (var year in ShippedCalendars.Years)
+        {
+            var (first, next) = (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+            if (!await db.Holidays.AnyAsync(h => h.Date >= first && h.Date < next, cancellationToken)) db.Holidays.AddRange(ShippedCalendars.Days(year));
+        }
         if (!await db.KbArticles.AnyAsync(cancellationToken)) db.KbArticles.AddRange(KnowledgeSeeds.Articles(now).Select(a => a.Indexed()));
         // Articles written before the search read words (the KbSearch migration): jieba runs here, not in SQL.
         foreach (var unindexed in await db.KbArticles.Where(a => a.SearchText == "").ToListAsync(cancellationToken)) unindexed.Indexed();

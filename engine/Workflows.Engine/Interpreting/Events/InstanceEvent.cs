@@ -24,6 +24,13 @@ public sealed record RaiseBpmnError(long JobId, string ErrorCode, string? Messag
 
 public sealed record FireTimer(long TimerId) : InstanceEvent;
 
+/// <summary>
+/// Sets process variables from outside the flow (an operator's correction, a recomputed deadline). With
+/// <paramref name="RecalculateTimers"/>, waiting date timers whose time is an expression are evaluated again
+/// against the new variables and move, as Camunda's job due-date recalculation does; no token moves.
+/// </summary>
+public sealed record SetVariables(IReadOnlyDictionary<string, JsonElement> Variables, bool RecalculateTimers = false) : InstanceEvent;
+
 /// <summary>The step a timer starts failed; the timer is offered again later, and with no retries left it becomes an incident.</summary>
 public sealed record FailTimer(long TimerId, string Message) : InstanceEvent;
 

@@ -192,6 +192,14 @@ namespace Workflows.Desk.Database.Migrations
                         .HasColumnName("search_vector")
                         .HasComputedColumnSql("to_tsvector('english'::regconfig, desk.search_grams(coalesce(number || ' ' || subject || ' ' || description, '')))", true);
 
+                    b.Property<TimeSpan>("SlaPaused")
+                        .HasColumnType("interval")
+                        .HasColumnName("sla_paused");
+
+                    b.Property<Guid?>("SlaPolicyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sla_policy_id");
+
                     b.Property<DateTimeOffset?>("SlaWarnedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sla_warned_at");
@@ -877,11 +885,49 @@ namespace Workflows.Desk.Database.Migrations
                     b.ToTable("shift_templates", "desk");
                 });
 
+            modelBuilder.Entity("Workflows.Desk.Sla.BusinessWeekEntity", b =>
+                {
+                    b.Property<string>("TeamKey")
+                        .HasColumnType("text")
+                        .HasColumnName("team_key");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("time_zone");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Days", "Workflows.Desk.Sla.BusinessWeekEntity.Days#WeekdayHours", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Close")
+                                .IsRequired();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<string>("Open")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("days")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("TeamKey");
+
+                    b.ToTable("business_weeks", "desk");
+                });
+
             modelBuilder.Entity("Workflows.Desk.Sla.HolidayEntity", b =>
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -904,9 +950,17 @@ namespace Workflows.Desk.Database.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("business_hours_only");
 
+                    b.Property<string>("Channel")
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
                     b.Property<TimeSpan>("FirstResponse")
                         .HasColumnType("interval")
                         .HasColumnName("first_response");
+
+                    b.Property<bool>("PauseWhileWaiting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pause_while_waiting");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -927,10 +981,10 @@ namespace Workflows.Desk.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Priority", "Segment")
+                    b.HasIndex("Priority", "Segment", "Channel")
                         .IsUnique();
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Priority", "Segment"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("Priority", "Segment", "Channel"), false);
 
                     b.ToTable("sla_policies", "desk");
                 });

@@ -109,6 +109,7 @@ public sealed class TaskCompletionRoundTripTests(ClusterFixture cluster, ITestOu
             web.UseSetting("Timers:ReconcileInterval", "01:00:00");
             web.UseSetting("Support:Bursts:Schedule", "0 0 1 1 *");
             web.UseSetting("Manager:BaselineSchedule", "0 0 1 1 *");
+            web.UseSetting("Routing:Interval", "01:00:00");
         });
 
     private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> factory, string userName)

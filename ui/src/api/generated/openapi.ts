@@ -2462,6 +2462,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/sla/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicyView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    recompute?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Saved"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/sla/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: {
+                    recompute?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Saved"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: {
+                    recompute?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/sla/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    priority?: string;
+                    segment?: string;
+                    channel?: string;
+                    openedAt?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPreview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/holidays/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDayView"][];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CalendarYearFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDayView"][];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/teams/{key}/business-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessHoursView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BusinessHoursInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessHoursView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{key}/shifts": {
         parameters: {
             query?: never;
@@ -3298,6 +3586,32 @@ export interface components {
             entries: components["schemas"]["AuditEntry"][];
             more: boolean;
         };
+        BusinessHoursInput: {
+            timeZone: null | string;
+            days: null | components["schemas"]["WeekdayHours"][];
+        };
+        BusinessHoursView: {
+            own: boolean;
+            timeZone: string;
+            days: components["schemas"]["WeekdayHours"][];
+        };
+        CalendarDayInput: {
+            date: null | string;
+            kind: null | string;
+            name: null | string;
+        };
+        CalendarDayView: {
+            date: string;
+            kind: string;
+            name: string;
+        };
+        CalendarYearFile: {
+            /** Format: int32 */
+            year: null | number;
+            source: null | string;
+            provisional: boolean;
+            days: null | components["schemas"]["CalendarDayInput"][];
+        };
         CancelRequest: {
             reason: null | string;
         };
@@ -3489,6 +3803,8 @@ export interface components {
             frozen: boolean;
             accounts: components["schemas"]["AccountView"][];
         };
+        /** @enum {unknown} */
+        DayOfWeek: "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
         DayScore: {
             day: string;
             /** Format: int32 */
@@ -3832,6 +4148,11 @@ export interface components {
             /** Format: int32 */
             offerTimeoutSeconds: number;
         };
+        Saved: {
+            policy: components["schemas"]["SlaPolicyView"];
+            /** Format: int32 */
+            recomputed: number;
+        };
         SentMessage: {
             /** Format: uuid */
             messageId: string;
@@ -3861,6 +4182,45 @@ export interface components {
         SignInOptions: {
             companySignIn: null | string;
             setupRequired: boolean;
+        };
+        SlaPolicyInput: {
+            priority: null | string;
+            segment: null | string;
+            channel: null | string;
+            /** Format: int32 */
+            firstResponseMinutes: null | number;
+            /** Format: int32 */
+            resolutionMinutes: null | number;
+            /** Format: int32 */
+            warnAtPercent: null | number;
+            businessHoursOnly: null | boolean;
+            pauseWhileWaiting: null | boolean;
+        };
+        SlaPolicyView: {
+            /** Format: uuid */
+            id: string;
+            priority: string;
+            segment: null | string;
+            channel: null | string;
+            /** Format: int32 */
+            firstResponseMinutes: number;
+            /** Format: int32 */
+            resolutionMinutes: number;
+            /** Format: int32 */
+            warnAtPercent: number;
+            businessHoursOnly: boolean;
+            pauseWhileWaiting: boolean;
+        };
+        SlaPreview: {
+            policy: components["schemas"]["SlaPolicyView"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            warnAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: string;
+            /** Format: date-time */
+            resolutionDueAt: string;
         };
         StartRequest: {
             definitionKey: null | string;
@@ -4118,6 +4478,11 @@ export interface components {
         };
         ValidationResult: {
             problems: components["schemas"]["ValidationProblem"][];
+        };
+        WeekdayHours: {
+            day: components["schemas"]["DayOfWeek"];
+            open: string;
+            close: string;
         };
     };
     responses: never;
