@@ -4,17 +4,18 @@ import { h } from '../shell/dom';
 import type { Page } from '../shell/pages';
 import { renderAudit } from './AuditView';
 import { renderNewUser } from './NewUserView';
+import { renderSla } from './SlaView';
 import { renderTeam } from './TeamView';
 import { renderTeams } from './TeamsView';
 import { renderTokens } from './TokensView';
 import { renderUser } from './UserDetailView';
 import { renderUsers } from './UsersView';
 
-const VIEWS = ['users', 'teams', 'tokens', 'audit'] as const;
+const VIEWS = ['users', 'teams', 'sla', 'tokens', 'audit'] as const;
 
 /**
  * The admin area: #/admin/users (default), #/admin/users/new, #/admin/users/{id}, #/admin/teams, #/admin/teams/{id},
- * #/admin/tokens and #/admin/audit.
+ * #/admin/sla (SLA policies and holidays), #/admin/tokens and #/admin/audit.
  */
 export const adminPage: Page = {
   route: 'admin',
@@ -39,6 +40,8 @@ function show(body: HTMLElement, view: string, id: string | undefined): Promise<
   switch (view) {
     case 'teams':
       return id ? renderTeam(body, id) : renderTeams(body);
+    case 'sla':
+      return renderSla(body);
     case 'tokens':
       return renderTokens(body);
     case 'audit':

@@ -49,3 +49,26 @@ export type AuditEntry = components['schemas']['AuditEntry'];
 export type Presence = components['schemas']['Presence'];
 export type FloorView = components['schemas']['FloorView'];
 export type FloorAgent = components['schemas']['FloorAgent'];
+
+export type RoutingSettings = components['schemas']['RoutingSettings'];
+export type RoutingInput = components['schemas']['RoutingInput'];
+export type OfferView = components['schemas']['OfferView'];
+export type ShiftView = components['schemas']['ShiftView'];
+export type ShiftInput = components['schemas']['ShiftInput'];
+export type RosterView = components['schemas']['RosterView'];
+export type RosterEntryView = components['schemas']['RosterEntryView'];
+export type RosterInput = components['schemas']['RosterInput'];
+export type RosterEntryInput = components['schemas']['Entry'];
+export type CurrentShift = components['schemas']['CurrentShift'];
+
+export type SlaPolicyView = components['schemas']['SlaPolicyView'];
+export type SlaPolicyInput = components['schemas']['SlaPolicyInput'];
+export type SlaPolicySaved = components['schemas']['Saved'];
+export type SlaPreview = components['schemas']['SlaPreview'];
+export type CalendarDayView = components['schemas']['CalendarDayView'];
+export type CalendarDayInput = components['schemas']['CalendarDayInput'];
+export type CalendarYearFile = components['schemas']['CalendarYearFile'];
+export type BusinessHoursView = components['schemas']['BusinessHoursView'];
+export type BusinessHoursInput = components['schemas']['BusinessHoursInput'];
+export type WeekdayHours = components['schemas']['WeekdayHours'];
+export type DayOfWeek = components['schemas']['DayOfWeek'];

@@ -1,10 +1,14 @@
 import { adminMessages } from './adminMessages';
+import { calendarMessages } from './calendarMessages';
 import { caseMessages } from './caseMessages';
 import { floorMessages } from './floorMessages';
 import { flowMessages } from './flowMessages';
 import { managerMessages } from './managerMessages';
 import { problemMessages } from './problemMessages';
+import { routingMessages } from './routingMessages';
+import { shiftMessages } from './shiftMessages';
 import { signInMessages } from './signInMessages';
+import { slaMessages } from './slaMessages';
 import { wordMessages } from './wordMessages';
 
 /** The app's texts. Every key exists in both languages; the test in i18n.test.ts keeps it so. */
@@ -95,6 +99,10 @@ export const messages = {
     'case.timeline': 'Timeline',
     ...managerMessages.en,
     ...floorMessages.en,
+    ...routingMessages.en,
+    ...shiftMessages.en,
+    ...slaMessages.en,
+    ...calendarMessages.en,
     ...adminMessages.en,
     ...signInMessages.en,
     ...caseMessages.en,
@@ -188,6 +196,10 @@ export const messages = {
     'case.timeline': '时间线',
     ...managerMessages.zh,
     ...floorMessages.zh,
+    ...routingMessages.zh,
+    ...shiftMessages.zh,
+    ...slaMessages.zh,
+    ...calendarMessages.zh,
     ...adminMessages.zh,
     ...signInMessages.zh,
     ...caseMessages.zh,

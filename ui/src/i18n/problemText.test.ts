@@ -19,6 +19,26 @@ describe('problemText', () => {
     expect(problemText('not-found', { what: 'User 7', kind: 'user', id: '7' }, 'User 7 was not found.', 'zh')).toBe('未找到用户 7。');
   });
 
+  it("says the routing, shift and roster problems in both languages, every code the server sends", () => {
+    const codes = ['routing.mode.unknown', 'routing.capacity.range', 'routing.offer-timeout.range', 'shift.name.required', 'shift.name.taken',
+      'shift.time.invalid', 'shift.empty', 'shift.time-zone.unknown', 'shift.rostered', 'roster.date.invalid', 'roster.range.invalid',
+      'roster.user.not-member', 'roster.shift.unknown', 'roster.overlap'];
+    for (const code of codes) for (const language of ['en', 'zh'] as const) expect(problemText(code, {}, 'fallback', language)).not.toBe('fallback');
+    expect(problemText('roster.overlap', { userName: 'li.wei', team: 'agent-l1', date: '2026-03-02' }, 'fallback', 'zh')).toBe('li.wei 在 2026-03-02 的两个班次时间重叠。');
+    expect(problemText('routing.capacity.range', { value: 101, max: 100 }, 'fallback', 'en')).toBe('Enter a whole number from 0 to 100.');
+  });
+
+  it('says the SLA policy, business hours and holiday calendar problems in both languages, every code the server sends', () => {
+    const codes = ['sla.priority.unknown', 'sla.segment.unknown', 'sla.channel.unknown', 'sla.minutes.invalid', 'sla.resolution.shorter',
+      'sla.warn-at.invalid', 'sla.policy.fallback', 'sla.policy.duplicate', 'hours.time-zone.unknown', 'hours.days.required', 'hours.day.twice',
+      'hours.time.invalid', 'hours.close.before-open', 'calendar.year.invalid', 'calendar.year.mismatch', 'calendar.days.required',
+      'calendar.date.invalid', 'calendar.date.other-year', 'calendar.date.twice', 'calendar.kind.unknown', 'calendar.workday.weekday',
+      'calendar.name.required'];
+    for (const code of codes) for (const language of ['en', 'zh'] as const) expect(problemText(code, {}, 'fallback', language)).not.toBe('fallback');
+    expect(problemText('calendar.year.mismatch', { value: 2027, year: 2026 }, 'fallback', 'zh')).toBe('该文件是 2027 年的，不是 2026 年的。');
+    expect(problemText('hours.time.invalid', { value: '25:00' }, 'fallback', 'en')).toBe('"25:00" is not a time of day such as 09:00 (closing may be 24:00).');
+  });
+
   it("keeps the server's sentence for a code it has no words for", () => {
     expect(problemText('userName.invalid', {}, 'There is no user bob.', 'zh')).toBe('There is no user bob.');
     expect(problemText(undefined, undefined, 'Bad gateway', 'en')).toBe('Bad gateway');
