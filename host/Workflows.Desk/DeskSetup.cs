@@ -23,6 +23,8 @@ using Workflows.Server.Identity;
 using Workflows.Server.Identity.SignIn;
 using Workflows.Server.Outbox;
 using Workflows.Server.Steps;
+using Workflows.Server.Database.Signals;
+using Workflows.Desk.Live;
 
 namespace Workflows.Desk;
 
@@ -39,6 +41,10 @@ public static class DeskSetup
         services.AddScoped<AgentPresence>().AddScoped<ISessionParticipant, OfflineWhenSessionsEnd>();
         services.AddTaskRouting();
         services.AddScoped<IStepParticipant, CaseClosing>();
+        services.AddScoped<IStepParticipant, LiveProjection>();
+        services.AddDatabaseSignal(LiveSignal.Channel);
+        services.AddSingleton<LiveFeed>();
+        services.AddHostedService(s => s.GetRequiredService<LiveFeed>());
         services.AddOptions<SupportOptions>().BindConfiguration(SupportOptions.Section);
         services.AddOptions<BusinessHoursOptions>().BindConfiguration($"{SupportOptions.Section}:BusinessHours");
         services.AddOptions<BurstOptions>().BindConfiguration($"{SupportOptions.Section}:Bursts");
@@ -111,6 +117,7 @@ public static class DeskSetup
         app.MapRoutingEndpoints();
         app.MapOfferEndpoints();
         app.MapSlaEndpoints();
+        app.MapLiveEndpoints();
         app.MapCalendarEndpoints();
         var team = app.MapGroup("/api/teams/{key}").WithTags("Floor");
         team.MapShiftEndpoints();

@@ -6,6 +6,8 @@ using Workflows.Desk.Database;
 using Workflows.Server.Problems;
 using Workflows.Desk.Support;
 
+using Workflows.Desk.Live;
+
 namespace Workflows.Desk.Cases;
 
 /// <summary>
@@ -51,6 +53,7 @@ public sealed class AgentMessages(DeskDbContext db, DatabaseSession session, Sup
     private async Task<IResult> SendAsync(CustomerMessage message, string agent, CancellationToken cancellationToken)
     {
         var sent = await cases.SendAsync(message, agent, cancellationToken);
+        LiveSignal.Send(session.Batch, message.CaseId);
         await session.SaveChangesAsync(cancellationToken); // the message and its outbox row together
         return Results.Created($"/api/cases/{message.CaseId}", new SentMessage(sent.Id, sent.Channel, sent.Kind));
     }

@@ -4,6 +4,7 @@ import type { CaseDetails } from '../api/types';
 import { nodeName, t, word } from '../i18n/i18n';
 import { renderCasePanel } from '../inbox/CasePanel';
 import { h } from '../shell/dom';
+import { concerns, onLiveChanges, throttled } from '../shell/live';
 import { logReplyForm } from './LogReplyForm';
 
 /** One case, found by search: what it is about, its open tasks, the customer's reply to log, and the case panel. */
@@ -37,4 +38,12 @@ export async function renderCaseView(container: HTMLElement, caseId: string): Pr
   }
 
   paint(details);
+  // The case follows the live feed while it is shown: a reply, a task done or claimed elsewhere appears by itself.
+  const reload = throttled(() => void refresh().catch(() => undefined), 500);
+  const stopLive = onLiveChanges((changes) => {
+    if (!container.contains(head)) {
+      stopLive();
+      reload.stop();
+    } else if (concerns(changes, caseId, details.case.instanceId)) reload.ask();
+  });
 }

@@ -5,6 +5,7 @@ import { currentLanguage, nodeName, t, word } from '../i18n/i18n';
 import { queueName } from '../i18n/queueName';
 import { h, withElements } from '../shell/dom';
 import { moveSelection, timeLeft } from './slaClock';
+import { onLiveChanges, throttled } from '../shell/live';
 
 const FILTERS = {
   channel: ['phone', 'chat', 'email', 'wechat'],
@@ -107,12 +108,17 @@ export function renderInboxList(container: HTMLElement, me: Me): () => void {
 
   document.addEventListener('keydown', onKey);
   const clock = window.setInterval(tick, 1000);
-  const poll = window.setInterval(() => void refresh().catch(() => undefined), 4000);
+  // Changes arrive from the live feed; the slow poll only covers a feed cut by a proxy.
+  const reload = throttled(() => void refresh().catch(() => undefined), 500);
+  const stopLive = onLiveChanges(() => reload.ask());
+  const poll = window.setInterval(() => void refresh().catch(() => undefined), 15_000);
   void refresh();
   return () => {
     document.removeEventListener('keydown', onKey);
     window.clearInterval(clock);
     window.clearInterval(poll);
+    stopLive();
+    reload.stop();
   };
 }
 

@@ -6,6 +6,7 @@ import { queueName } from '../i18n/queueName';
 import { h } from '../shell/dom';
 import { tell } from '../shell/fieldForm';
 import { timeLeft } from './slaClock';
+import { onLiveChanges, throttled } from '../shell/live';
 
 /** The banner, and how to stop its polling and clock when the inbox is left. */
 export interface OfferBanner {
@@ -100,7 +101,10 @@ export function offerBanner(me: Me): OfferBanner {
   }
 
   const clock = window.setInterval(tick, 1000);
-  const poll = window.setInterval(() => void refresh().catch(() => undefined), 3000);
+  // An offer is a task change, so the live feed brings it at once; the poll covers a feed cut by a proxy.
+  const reload = throttled(() => void refresh().catch(() => undefined), 500);
+  const stopLive = onLiveChanges(() => reload.ask());
+  const poll = window.setInterval(() => void refresh().catch(() => undefined), 10_000);
   void refresh().catch(() => undefined);
   return {
     element,
@@ -108,6 +112,8 @@ export function offerBanner(me: Me): OfferBanner {
       stopped = true;
       window.clearInterval(clock);
       window.clearInterval(poll);
+      stopLive();
+      reload.stop();
     },
   };
 }

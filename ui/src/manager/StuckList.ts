@@ -4,6 +4,7 @@ import { h } from '../shell/dom';
 import { localDuration, when } from './format';
 import { cancelInstance, moveTask, reassignTask, retryIncident } from './StuckActions';
 import { isStuckReason, STUCK_REASONS, type StuckPage, type StuckReason, type StuckRow } from './types';
+import { onLiveChanges, throttled } from '../shell/live';
 
 const PAGE_SIZE = 50;
 
@@ -61,7 +62,15 @@ export function renderStuckList(container: HTMLElement): () => void {
       h('button', { 'data-action': 'next', disabled: state.page * PAGE_SIZE >= shown, onclick: () => { state.page++; void refresh(); } }, '›'));
   }
 
-  const poll = window.setInterval(() => { if (!document.querySelector('dialog[open]')) void refresh().catch(() => undefined); }, 10_000);
+  // Not while a dialog is open: the manager is acting on a row that must not move under them.
+  const quietly = () => { if (!document.querySelector('dialog[open]')) void refresh().catch(() => undefined); };
+  const reload = throttled(quietly, 2000);
+  const stopLive = onLiveChanges(() => reload.ask());
+  const poll = window.setInterval(quietly, 30_000);
   void refresh();
-  return () => window.clearInterval(poll);
+  return () => {
+    window.clearInterval(poll);
+    stopLive();
+    reload.stop();
+  };
 }
