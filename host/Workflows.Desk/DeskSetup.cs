@@ -25,6 +25,9 @@ using Workflows.Server.Outbox;
 using Workflows.Server.Steps;
 using Workflows.Server.Database.Signals;
 using Workflows.Desk.Live;
+using Workflows.Desk.Attachments;
+using Workflows.Desk.Macros;
+using Workflows.Desk.Notes;
 
 namespace Workflows.Desk;
 
@@ -55,6 +58,8 @@ public static class DeskSetup
         services.AddSingleton<PublicAddress>();
         services.AddScoped<SlaPlanner>();
         services.AddScoped<SlaCalendars>();
+        services.AddScoped<KbEditing>();
+        services.AddOptions<AttachmentOptions>().BindConfiguration($"{SupportOptions.Section}:Attachments");
         services.AddScoped<SlaRecompute>();
         services.AddScoped<CaseIntake>();
         services.AddScoped<CustomerReplies>();
@@ -110,6 +115,10 @@ public static class DeskSetup
         app.MapCaseEndpoints();
         app.MapCustomerEndpoints();
         app.MapKnowledgeEndpoints();
+        app.MapKbEditingEndpoints();
+        app.MapMacroEndpoints();
+        app.MapNoteEndpoints();
+        app.MapAttachmentEndpoints();
         app.MapAlertEndpoints();
         app.MapSurveyEndpoints();
         app.MapInboxEndpoints();

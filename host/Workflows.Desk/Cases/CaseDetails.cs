@@ -21,11 +21,12 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
     public sealed record AccountView(string Number, string Kind, DateTimeOffset? FrozenAt, string? FrozenBy, string? FrozenReason);
 
     /// <summary>
-    /// One line of the timeline: a message (<c>message</c>) or a step of the flow (<c>step</c>). A step carries its node's
+    /// One line of the timeline: a message (<c>message</c>; direction <c>internal</c> for an agent's note or file, with its
+    /// <c>AttachmentId</c>) or a step of the flow (<c>step</c>). A step carries its node's
     /// name as the diagram gives it, and its Detail: the reason a case was cancelled, or what an incident says went wrong.
     /// </summary>
     public sealed record TimelineEntry(DateTimeOffset At, string Type, string Kind, string? Channel, string? Direction, string? Subject, string Text,
-        string? Actor, string? NodeId, string? NodeName = null, string? Detail = null);
+        string? Actor, string? NodeId, string? NodeName = null, string? Detail = null, Guid? AttachmentId = null);
 
     public sealed record OpenTask(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority,
         string? FormKey);
@@ -43,7 +44,7 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
         // Published versions are cached: naming the nodes costs no query once the case's version has been read.
         var flow = steps.Count == 0 ? null : (await definitions.GetAsync(server, steps[0].DefinitionId, cancellationToken)).Parsed;
         var tasks = await db.InboxTasks.AsNoTracking().Where(t => t.InstanceId == found.InstanceId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
-        var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null))
+        var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null, AttachmentId: m.AttachmentId))
             .Concat(steps.Select(s => s.Entry).Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId,
                 j.NodeId is not null && flow?.Nodes.GetValueOrDefault(j.NodeId) is { } node ? node.DisplayName : null, JournalDetail.Of(j.Kind, j.Message))))
             .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();

@@ -24,6 +24,9 @@ public sealed class CaseEntity
     public string? MerchantRef { get; set; }
     public string? Region { get; set; }
     public List<string> SuggestedArticles { get; set; } = [];
+
+    /// <summary>Labels agents put on the case (退款, 重复扣款, vip-complaint), for searching and reports.</summary>
+    public List<string> Tags { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset FirstResponseDueAt { get; set; }

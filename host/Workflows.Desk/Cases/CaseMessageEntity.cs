@@ -6,11 +6,13 @@ namespace Workflows.Desk.Cases;
 /// </summary>
 public sealed class CaseMessageEntity
 {
+    public const string Internal = "internal";
+
     public Guid Id { get; set; }
     public Guid CaseId { get; set; }
     public Guid CustomerId { get; set; }
 
-    /// <summary>inbound or outbound.</summary>
+    /// <summary>inbound or outbound; <see cref="Internal"/> for an agent's note or a file, which no customer ever sees.</summary>
     public required string Direction { get; set; }
 
     public required string Channel { get; set; }
@@ -22,5 +24,8 @@ public sealed class CaseMessageEntity
     public required string Body { get; set; }
     public string? Author { get; set; }
     public Guid? OutboxMessageId { get; set; }
+
+    /// <summary>The file of an <c>attachment</c> entry.</summary>
+    public Guid? AttachmentId { get; set; }
     public DateTimeOffset At { get; set; }
 }

@@ -6,10 +6,10 @@ public sealed record CaseView(Guid Id, string Number, Guid CustomerId, Guid? Ins
     IReadOnlyList<string> SuggestedArticles, DateTimeOffset CreatedAt, DateTimeOffset FirstResponseDueAt, DateTimeOffset? FirstRespondedAt,
     DateTimeOffset? SlaWarnedAt, DateTimeOffset? FirstResponseBreachedAt, DateTimeOffset ResolutionDueAt, DateTimeOffset? WaitingSince,
     DateTimeOffset? ResolvedAt, bool? ResolutionBreached, string? Resolution, string? ResolvedBy, bool? FirstContactResolution, int? CsatScore,
-    string? CsatComment, DateTimeOffset? ClosedAt)
+    string? CsatComment, DateTimeOffset? ClosedAt, IReadOnlyList<string> Tags)
 {
     public static CaseView From(CaseEntity c) => new(c.Id, c.Number, c.CustomerId, c.InstanceId, c.IdempotencyKey, c.Channel, c.Subject, c.Description,
         c.Category, c.Cause, c.Priority, c.Status, c.MerchantRef, c.Region, c.SuggestedArticles, c.CreatedAt, c.FirstResponseDueAt, c.FirstRespondedAt,
         c.SlaWarnedAt, c.FirstResponseBreachedAt, c.ResolutionDueAt, c.WaitingSince, c.ResolvedAt, c.ResolutionBreached, c.Resolution, c.ResolvedBy,
-        c.FirstContactResolution, c.CsatScore, c.CsatComment, c.ClosedAt);
+        c.FirstContactResolution, c.CsatScore, c.CsatComment, c.ClosedAt, c.Tags);
 }

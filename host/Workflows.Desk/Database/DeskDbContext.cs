@@ -11,6 +11,8 @@ using Workflows.Desk.Shifts;
 using Workflows.Desk.Sla;
 using Workflows.Desk.Surveys;
 using Workflows.Server.Database;
+using Workflows.Desk.Attachments;
+using Workflows.Desk.Macros;
 
 namespace Workflows.Desk.Database;
 
@@ -30,6 +32,9 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<HolidayEntity> Holidays => Set<HolidayEntity>();
     public DbSet<BusinessWeekEntity> BusinessWeeks => Set<BusinessWeekEntity>();
     public DbSet<KbArticleEntity> KbArticles => Set<KbArticleEntity>();
+    public DbSet<KbRevisionEntity> KbRevisions => Set<KbRevisionEntity>();
+    public DbSet<MacroEntity> Macros => Set<MacroEntity>();
+    public DbSet<AttachmentEntity> Attachments => Set<AttachmentEntity>();
     public DbSet<SurveyEntity> Surveys => Set<SurveyEntity>();
     public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
     public DbSet<SettingEntity> Settings => Set<SettingEntity>();
@@ -112,6 +117,13 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
             e.HasIndex(r => new { r.TeamKey, r.Date });
             e.HasIndex(r => new { r.UserName, r.StartsAt });
             e.HasIndex(r => r.ShiftId);
+        });
+        model.Entity<AttachmentEntity>(e => e.HasIndex(a => a.CaseId));
+        model.Entity<KbRevisionEntity>(e =>
+        {
+            e.HasIndex(r => new { r.Slug, r.Language, r.Version }).IsUnique();
+            // One draft or review per article at a time, even with two editors saving at once.
+            e.HasIndex(r => new { r.Slug, r.Language }, "ix_kb_revisions_open").IsUnique().HasFilter("status IN ('draft', 'review')");
         });
         model.Entity<KbArticleEntity>(e =>
         {

@@ -17,6 +17,9 @@ public static class DeskTables
     public const string Holidays = Schema + ".holidays";
     public const string BusinessWeeks = Schema + ".business_weeks";
     public const string KbArticles = Schema + ".kb_articles";
+    public const string KbRevisions = Schema + ".kb_revisions";
+    public const string Macros = Schema + ".macros";
+    public const string Attachments = Schema + ".attachments";
     public const string Surveys = Schema + ".surveys";
     public const string Alerts = Schema + ".alerts";
     public const string Settings = Schema + ".settings";

@@ -13,6 +13,9 @@ public sealed class KbArticleEntity
     public List<string> Tags { get; set; } = [];
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The published revision's number (0 for an article seeded before revisions existed).</summary>
+    public int Version { get; set; }
+
     /// <summary>Title, summary, body and tags with Chinese cut into words (<see cref="Search.ChineseWords"/>), for the search.</summary>
     public string SearchText { get; set; } = "";
 

@@ -10,12 +10,18 @@ namespace Workflows.Desk.Routing;
 /// then each automatically routed team's queue is offered out, urgent first, to agents with room. Every host runs
 /// rounds; row locks, not this class, keep them from giving an agent more than their capacity.
 /// </summary>
-public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers, RoutedTeams routed, TimeProvider clock)
+public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers, RoutedTeams routed, RoutingLease lease, TimeProvider clock)
 {
-    /// <summary>At most this many tasks per team and round, so one round stays short and lapsed offers are not kept waiting.</summary>
+    /// <summary>Lapsed and recalled offers handled per round, so a round stays short.</summary>
     private const int TasksPerRound = 200;
 
-    /// <summary>One round; true when another host held an agent this round needed, so a new round should follow at once.</summary>
+    /// <summary>
+    /// Tasks offered per team, channel and round: the queue is read again after so many, so an urgent task that came
+    /// in meanwhile goes ahead of the rest of what the round read.
+    /// </summary>
+    private const int OffersPerRound = 20;
+
+    /// <summary>One round; true when a new round should follow at once (more work was left, or another host held an agent this one needed).</summary>
     public async Task<bool> RunAsync(CancellationToken ct)
     {
         var teams = await desk.TeamRoutings.AsNoTracking().Where(r => r.Mode != RoutingModes.Pull).OrderBy(r => r.TeamKey).ToListAsync(ct);
@@ -23,9 +29,21 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
         var now = clock.GetUtcNow();
         await LapseAsync(now, ct);
         await RecallAsync(teams, now, ct);
-        var contended = false;
-        foreach (var team in teams) contended |= await AssignAsync(team, now, ct);
-        return contended;
+        var again = false;
+        foreach (var team in teams)
+        {
+            // Another host is serving this team right now; it runs again itself if our signal came in meanwhile.
+            if (!await lease.TakeAsync(team.TeamKey, ct)) continue;
+            try
+            {
+                again |= await AssignAsync(team, now, ct);
+            }
+            finally
+            {
+                await lease.ReleaseAsync(team.TeamKey, CancellationToken.None);
+            }
+        }
+        return again;
     }
 
     /// <summary>Offers not accepted in time: taken back, and that agent is not offered the task again.</summary>
@@ -57,20 +75,21 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
     {
         var agents = await floor.AvailableAsync(team.TeamKey, now, ct);
         var capacity = new ChannelCounts(team.TicketCapacity, team.ChatCapacity);
-        var contended = false;
+        var again = false;
         foreach (var chat in new[] { false, true })
         {
             var room = agents.Sum(a => Math.Max(0, capacity.Of(chat) - a.LoadOf(chat)));
             if (room > 0)
-                contended |= await AssignAsync(team, agents, capacity, await TeamQueue.NextAsync(desk, team.TeamKey, chat, Math.Min(room * 2, TasksPerRound), ct), ct);
+                again |= await AssignAsync(team, agents, capacity, await TeamQueue.NextAsync(desk, team.TeamKey, chat, Math.Min(room * 2, OffersPerRound), ct), ct);
         }
-        return contended;
+        return again;
     }
 
-    /// <summary>Offers the queue in order; true when it stopped early because another host held an agent.</summary>
+    /// <summary>Offers the queue in order; true when more may wait (a full batch) or it stopped early because another host held an agent.</summary>
     private async Task<bool> AssignAsync(TeamRoutingEntity team, List<RoutingAgent> agents, ChannelCounts capacity, List<QueuedTask> queue, CancellationToken ct)
     {
         if (queue.Count == 0) return false;
+        var full = queue.Count == OffersPerRound;
         var ids = queue.Select(t => t.TaskId).ToArray();
         var declined = (await desk.RoutingDeclines.AsNoTracking().Where(d => ids.Contains(d.TaskId)).Select(d => new { d.TaskId, d.UserName }).ToListAsync(ct))
             .ToLookup(d => d.TaskId, d => d.UserName);
@@ -91,6 +110,6 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
             // Another host holds an agent this task could have had: the queue's order stands, so the rest waits for the next round.
             if (!placed && busy) return true;
         }
-        return false;
+        return full;
     }
 }

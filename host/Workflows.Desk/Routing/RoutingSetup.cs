@@ -10,7 +10,7 @@ public static class RoutingSetup
     {
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section);
         services.AddSingleton<RoutedTeams>().AddSingleton<RoutingSignal>().AddSingleton<RoutingMetrics>();
-        services.AddScoped<RoutingFloor>().AddScoped<Offers>().AddScoped<Router>();
+        services.AddScoped<RoutingFloor>().AddScoped<Offers>().AddScoped<RoutingLease>().AddScoped<Router>();
         services.AddScoped<IStepParticipant, RoutingProjection>();
         services.AddDatabaseSignal(RoutingSignal.Channel);
         services.AddHostedService<RoutingWorker>();

@@ -8,7 +8,7 @@ namespace Workflows.Desk.Routing;
 public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals signals, IOptions<RoutingOptions> options, ILogger<RoutingWorker> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan Contended = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Again = TimeSpan.FromMilliseconds(20);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,8 +38,8 @@ public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals s
             }
             try
             {
-                // Contended with another host: go again shortly, once its offer has committed.
-                await wake.WaitAsync(again ? Contended : options.Value.Interval, stoppingToken);
+                // More work was left, or another host held an agent: go again shortly (its offer commits meanwhile).
+                await wake.WaitAsync(again ? Again : options.Value.Interval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

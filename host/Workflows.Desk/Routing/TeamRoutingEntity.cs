@@ -17,4 +17,9 @@ public sealed class TeamRoutingEntity
 
     public int OfferTimeoutSeconds { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The host serving the queue now (<see cref="RoutingLease"/>), until <see cref="ServedUntil"/> at the latest.</summary>
+    public string? ServedBy { get; set; }
+
+    public DateTimeOffset? ServedUntil { get; set; }
 }
