@@ -13,6 +13,7 @@ import { signIn } from './auth/SignInPage';
 import { casesPage } from './cases/CasesPage';
 import { designerPage } from './designer/DesignerPage';
 import { inboxPage } from './inbox/InboxPage';
+import { kbPage } from './kb/KbPage';
 import { managerPage } from './manager/ManagerPage';
 import { Shell } from './shell/Shell';
 
@@ -28,4 +29,5 @@ async function whoAmI(): Promise<Me | null> {
 }
 
 const me = (await whoAmI()) ?? (await signIn(root));
-new Shell(root, me, [inboxPage, casesPage, managerPage, designerPage, adminPage]).start();
+// Each user lands on the first page their roles open: the knowledge base comes after every role's own workspace.
+new Shell(root, me, [inboxPage, casesPage, managerPage, designerPage, kbPage, adminPage]).start();

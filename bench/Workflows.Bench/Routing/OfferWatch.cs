@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Npgsql;
 using Workflows.Desk.Database;
+using Workflows.Server.Database;
 
 namespace Workflows.Bench.Routing;
 
@@ -35,14 +36,17 @@ internal sealed class OfferWatch(string connectionString, IReadOnlyDictionary<st
     private async Task ReadOffersAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand($"""
-            SELECT o.task_id, o.user_name, o.team_key, o.offered_at, t.created_at, t.case_priority = 'urgent', coalesce(t.case_channel = 'chat', false)
+            SELECT o.task_id, o.user_name, o.team_key, o.offered_at, t.created_at, t.case_priority = 'urgent', coalesce(t.case_channel = 'chat', false),
+                   pg_xact_commit_timestamp(o.xmin),
+                   (SELECT pg_xact_commit_timestamp(j.xmin) FROM {ServerTables.Journal} j WHERE j.instance_id = t.instance_id ORDER BY j.id LIMIT 1)
             FROM {DeskTables.RoutingOffers} o JOIN {DeskTables.InboxTasks} t ON t.task_id = o.task_id
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             var offer = new SeenOffer(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3),
-                reader.GetFieldValue<DateTimeOffset>(4), !reader.IsDBNull(5) && reader.GetBoolean(5), reader.GetBoolean(6));
+                reader.GetFieldValue<DateTimeOffset>(4), !reader.IsDBNull(5) && reader.GetBoolean(5), reader.GetBoolean(6),
+                reader.GetFieldValue<DateTimeOffset>(8), reader.GetFieldValue<DateTimeOffset>(7));
             if (!_known.Add((offer.TaskId, offer.UserName, offer.OfferedAt))) continue;
             Offers.Add(offer);
             New.Writer.TryWrite(offer);

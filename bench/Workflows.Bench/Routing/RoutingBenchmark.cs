@@ -21,7 +21,8 @@ public static class RoutingBenchmark
         var agentCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
         var taskCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var rate = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 40;
-        await using var postgres = await BenchCluster.StartAsync("routing");
+        // Commit timestamps say when a task became visible to the routing and when its offer was: the assignment's time.
+        await using var postgres = await BenchCluster.StartAsync("routing", "track_commit_timestamp=on");
         var hosts = new List<System.Diagnostics.Process>();
         try
         {

@@ -16,12 +16,12 @@ internal sealed class BenchCluster : IAsyncDisposable
     public string ConnectionString => _postgres.ConnectionString;
     public int Port => _postgres.Port;
 
-    public static async Task<BenchCluster> StartAsync(string name)
+    public static async Task<BenchCluster> StartAsync(string name, params string[] settings)
     {
         var root = Environment.UserName == "root" ? "/var/tmp/workflows-bench" : Path.Combine(Path.GetTempPath(), "workflows-bench");
         var data = Path.Combine(root, $"{name}-{Environment.ProcessId}");
         if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        return new BenchCluster(await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data }), data);
+        return new BenchCluster(await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = data, Settings = settings }), data);
     }
 
     public async ValueTask DisposeAsync()

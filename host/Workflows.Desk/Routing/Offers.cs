@@ -9,51 +9,76 @@ using Workflows.Server.UserTasks;
 namespace Workflows.Desk.Routing;
 
 /// <summary>
-/// Offers a task to an agent and takes offers back, each in one transaction of its own. Capacity holds across hosts
-/// because an offer locks the agent's presence row (SKIP LOCKED: a host offering that agent something this instant
-/// is passed over, not waited for) and counts what the agent holds under that lock; the task itself is taken by the
-/// server's conditional update, so of two hosts offering one task, one wins.
+/// Offers tasks to agents and takes offers back, each in one transaction of its own. Capacity holds across hosts
+/// because offers lock the agents' presence rows (SKIP LOCKED: an agent another host is offering something this
+/// instant is passed over, not waited for) and count what each holds under that lock; the task itself is taken by
+/// the server's conditional update, so of two hosts offering one task, one wins.
 /// </summary>
 public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssignments tasks, RoutingMetrics metrics, TimeProvider clock)
 {
-    public async Task<OfferOutcome> TryOfferAsync(QueuedTask task, RoutingAgent agent, TeamRoutingEntity team, string reason, CancellationToken ct)
+    /// <summary>
+    /// Offers <paramref name="queue"/> (in its order) to <paramref name="agents"/> in one transaction: every agent's row
+    /// is locked (SKIP LOCKED: one another host is offering something this instant is passed over), their shift and
+    /// what they hold are read under those locks, and each task goes to the first agent its mode ranks with room.
+    /// Stops at a task nobody locked has room for while a skipped agent might have had it: the rest waits for the next
+    /// round, so a later task never takes room an earlier one was meant for. Returns whether a new round should follow.
+    /// </summary>
+    public async Task<bool> OfferAsync(TeamRoutingEntity team, List<RoutingAgent> agents, List<QueuedTask> queue, ILookup<Guid, string> declined,
+        ChannelCounts capacity, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         await using var transaction = await session.BeginAsync(ct);
-        var locked = await desk.Database.SqlQueryRaw<string>($$"""
-            SELECT user_name AS "Value" FROM {{DeskTables.AgentPresences}} WHERE user_name = {0} AND status = {1} FOR UPDATE SKIP LOCKED
-            """, agent.UserName, PresenceStatuses.Online).ToListAsync(ct);
-        if (locked.Count == 0)
-        {
-            // Skipped: locked by another host's offer, or no longer online. A plain read tells which.
-            var status = await desk.AgentPresences.AsNoTracking().Where(p => p.UserName == agent.UserName).Select(p => p.Status).SingleOrDefaultAsync(ct);
-            return status == PresenceStatuses.Online ? OfferOutcome.AgentBusy : OfferOutcome.AgentUnavailable;
-        }
-        // The round's floor is a snapshot: a shift that ended since then is checked again here, under the agent's lock.
         var now = clock.GetUtcNow();
-        var onShift = (await desk.Database.SqlQueryRaw<bool>($$"""
-            SELECT (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {0})
-                OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {0} AND user_name = {1} AND starts_at <= {2} AND ends_at > {2})) AS "Value"
-            """, team.TeamKey, agent.UserName, now).ToListAsync(ct))[0];
-        if (!onShift) return OfferOutcome.AgentUnavailable;
-        var held = (await desk.Database.SqlQueryRaw<int>($$"""
-            SELECT count(*)::int AS "Value" FROM {{DeskTables.InboxTasks}} WHERE assignee = {0} AND (case_channel IS NOT DISTINCT FROM {1}) = {2}
-            """, agent.UserName, ContactChannels.Chat, task.Chat).ToListAsync(ct))[0];
-        agent.SetLoad(task.Chat, held);
-        if (held >= (task.Chat ? team.ChatCapacity : team.TicketCapacity)) return OfferOutcome.AgentFull;
-        if (!await tasks.OfferAsync(task.TaskId, agent.UserName, null, RoutingActor.Principal, reason, ct)) return OfferOutcome.TaskTaken;
-        desk.RoutingOffers.Add(new RoutingOfferEntity
+        var names = agents.Select(a => a.UserName).ToArray();
+        var locked = (await desk.Database.SqlQueryRaw<string>($$"""
+            SELECT user_name AS "Value" FROM {{DeskTables.AgentPresences}} WHERE user_name = ANY({0}) AND status = {1} ORDER BY user_name FOR UPDATE SKIP LOCKED
+            """, names, PresenceStatuses.Online).ToListAsync(ct)).ToHashSet();
+        // In a statement of its own, so its snapshot sees every offer committed before the locks were had.
+        var held = locked.Count == 0 ? [] : await desk.Database.SqlQueryRaw<AgentNow>($$"""
+            SELECT p.user_name AS "UserName",
+                   (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {1})
+                    OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r WHERE r.team_key = {1} AND r.user_name = p.user_name AND r.starts_at <= {2} AND r.ends_at > {2})) AS "OnShift",
+                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel IS DISTINCT FROM {3}) AS "Tickets",
+                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel = {3}) AS "Chats"
+            FROM {{DeskTables.AgentPresences}} p WHERE p.user_name = ANY({0})
+            """, locked.ToArray(), team.TeamKey, now, ContactChannels.Chat).ToListAsync(ct);
+        var usable = new List<RoutingAgent>();
+        foreach (var agent in agents)
+            if (held.FirstOrDefault(h => h.UserName == agent.UserName) is { OnShift: true } state)
+            {
+                (agent.TicketLoad, agent.ChatLoad) = (state.Tickets, state.Chats);
+                usable.Add(agent);
+            }
+        var skipped = agents.Where(a => !locked.Contains(a.UserName)).ToList();
+        var (offered, again) = (0, false);
+        foreach (var task in queue)
         {
-            TaskId = task.TaskId, InstanceId = task.InstanceId, UserName = agent.UserName, TeamKey = team.TeamKey, OfferedAt = now,
-            ExpiresAt = now.AddSeconds(team.OfferTimeoutSeconds),
-        });
-        session.Batch.Add($"UPDATE {DeskTables.AgentPresences} SET last_offered_at = $2 WHERE user_name = $1", agent.UserName, now);
+            var candidates = AgentRanking.Rank(team.Mode, usable.Where(a => !declined[task.TaskId].Contains(a.UserName)), task, capacity);
+            if (candidates.FirstOrDefault() is not { } agent)
+            {
+                if (skipped.Any(a => a.LoadOf(task.Chat) < capacity.Of(task.Chat) && !declined[task.TaskId].Contains(a.UserName)))
+                {
+                    again = true;
+                    break;
+                }
+                continue;
+            }
+            var reason = AgentRanking.Reason(team.Mode, agent, task, capacity, team.TeamKey);
+            if (!await tasks.OfferAsync(task.TaskId, agent.UserName, null, RoutingActor.Principal, reason, ct)) continue; // claimed or offered meanwhile
+            desk.RoutingOffers.Add(new RoutingOfferEntity
+            {
+                TaskId = task.TaskId, InstanceId = task.InstanceId, UserName = agent.UserName, TeamKey = team.TeamKey, OfferedAt = now,
+                ExpiresAt = now.AddSeconds(team.OfferTimeoutSeconds),
+            });
+            session.Batch.Add($"UPDATE {DeskTables.AgentPresences} SET last_offered_at = $2 WHERE user_name = $1", agent.UserName, now);
+            agent.SetLoad(task.Chat, agent.LoadOf(task.Chat) + 1);
+            agent.LastOfferedAt = now;
+            offered++;
+        }
         await session.FlushAsync(ct);
         await transaction.CommitAsync(ct);
-        agent.SetLoad(task.Chat, held + 1);
-        agent.LastOfferedAt = now;
-        metrics.Offered(Stopwatch.GetElapsedTime(started), team.TeamKey);
-        return OfferOutcome.Offered;
+        if (offered > 0) metrics.Offered(Stopwatch.GetElapsedTime(started) / offered, team.TeamKey);
+        return again;
     }
 
     /// <summary>
@@ -77,5 +102,14 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
         await transaction.CommitAsync(ct);
         metrics.Withdrawn(declined ?? "recalled");
         return true;
+    }
+
+    /// <summary>An agent under the lock: on shift in the team or not, and what they hold per channel.</summary>
+    private sealed class AgentNow
+    {
+        public required string UserName { get; init; }
+        public bool OnShift { get; init; }
+        public int Tickets { get; init; }
+        public int Chats { get; init; }
     }
 }

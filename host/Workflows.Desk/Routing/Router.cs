@@ -19,16 +19,23 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
     /// Tasks offered per team, channel and round: the queue is read again after so many, so an urgent task that came
     /// in meanwhile goes ahead of the rest of what the round read.
     /// </summary>
-    private const int OffersPerRound = 20;
+    private const int OffersPerRound = 8;
 
     /// <summary>One round; true when a new round should follow at once (more work was left, or another host held an agent this one needed).</summary>
-    public async Task<bool> RunAsync(CancellationToken ct)
+    /// <remarks>
+    /// With <paramref name="maintain"/>, lapsed offers and offers held by agents who left are taken back first; the
+    /// worker asks for that once per interval, not on every new task, so a busy floor's rounds stay short.
+    /// </remarks>
+    public async Task<bool> RunAsync(bool maintain, CancellationToken ct)
     {
         var teams = await desk.TeamRoutings.AsNoTracking().Where(r => r.Mode != RoutingModes.Pull).OrderBy(r => r.TeamKey).ToListAsync(ct);
         routed.Set(teams.Select(t => t.TeamKey));
         var now = clock.GetUtcNow();
-        await LapseAsync(now, ct);
-        await RecallAsync(teams, now, ct);
+        if (maintain)
+        {
+            await LapseAsync(now, ct);
+            await RecallAsync(teams, now, ct);
+        }
         var again = false;
         foreach (var team in teams)
         {
@@ -89,27 +96,9 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
     private async Task<bool> AssignAsync(TeamRoutingEntity team, List<RoutingAgent> agents, ChannelCounts capacity, List<QueuedTask> queue, CancellationToken ct)
     {
         if (queue.Count == 0) return false;
-        var full = queue.Count == OffersPerRound;
         var ids = queue.Select(t => t.TaskId).ToArray();
         var declined = (await desk.RoutingDeclines.AsNoTracking().Where(d => ids.Contains(d.TaskId)).Select(d => new { d.TaskId, d.UserName }).ToListAsync(ct))
             .ToLookup(d => d.TaskId, d => d.UserName);
-        foreach (var task in queue)
-        {
-            var candidates = AgentRanking.Rank(team.Mode, agents.Where(a => !declined[task.TaskId].Contains(a.UserName)), task, capacity).ToList();
-            var (placed, busy) = (false, false);
-            foreach (var agent in candidates)
-            {
-                var outcome = await offers.TryOfferAsync(task, agent, team, AgentRanking.Reason(team.Mode, agent, task, capacity, team.TeamKey), ct);
-                if (outcome is OfferOutcome.Offered or OfferOutcome.TaskTaken)
-                {
-                    placed = true;
-                    break;
-                }
-                busy |= outcome == OfferOutcome.AgentBusy;
-            }
-            // Another host holds an agent this task could have had: the queue's order stands, so the rest waits for the next round.
-            if (!placed && busy) return true;
-        }
-        return full;
+        return await offers.OfferAsync(team, agents, queue, declined, capacity, ct) || queue.Count == OffersPerRound;
     }
 }

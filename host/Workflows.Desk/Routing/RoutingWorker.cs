@@ -4,7 +4,10 @@ using Workflows.Server.Database.Signals;
 
 namespace Workflows.Desk.Routing;
 
-/// <summary>Runs routing rounds on this host: at once when a routing signal arrives, else every <see cref="RoutingOptions.Interval"/>.</summary>
+/// <summary>
+/// Runs routing rounds on this host: at once when a routing signal arrives, else every <see cref="RoutingOptions.Interval"/>;
+/// lapsed and recalled offers are looked for at most once per interval.
+/// </summary>
 public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals signals, IOptions<RoutingOptions> options, ILogger<RoutingWorker> logger)
     : BackgroundService
 {
@@ -19,13 +22,16 @@ public sealed class RoutingWorker(IServiceScopeFactory scopes, DatabaseSignals s
             // Many signals while a round runs make one more round, not many.
             if (wake.CurrentCount == 0) try { wake.Release(); } catch (SemaphoreFullException) { }
         });
+        var maintained = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var again = false;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                again = await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(stoppingToken);
+                var maintain = DateTimeOffset.UtcNow - maintained >= options.Value.Interval;
+                again = await scope.ServiceProvider.GetRequiredService<Router>().RunAsync(maintain, stoppingToken);
+                if (maintain) maintained = DateTimeOffset.UtcNow;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -85,6 +85,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             await RunAsync("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"], cancellationToken, throwOnError: false);
         var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -k {data} -c max_connections=200";
         if (!_options.Durable) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        settings += string.Concat(_options.Settings.Select(s => $" -c {s}"));
         await RunAsync("pg_ctl", ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "60", "-o", settings, "start"], cancellationToken);
     }
 

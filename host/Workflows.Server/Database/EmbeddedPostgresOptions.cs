@@ -17,6 +17,9 @@ public sealed record EmbeddedPostgresOptions
     /// <summary>Off for throwaway test clusters: durability is not wanted there, speed is.</summary>
     public bool Durable { get; init; } = true;
 
+    /// <summary>More server settings (<c>track_commit_timestamp=on</c>), each passed as <c>-c</c> when the server starts.</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
+
     private static string DefaultDataDirectory() => Environment.UserName == "root"
         // The server runs as the postgres user, which cannot enter /root.
         ? "/var/tmp/workflows/pgdata"

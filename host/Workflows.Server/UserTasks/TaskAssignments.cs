@@ -85,7 +85,8 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
     /// Offers an open, unclaimed task to <paramref name="userName"/> for the routing, inside the caller's transaction: the
     /// task gets the assignee without a claim, the agent accepts by claiming it. One conditional UPDATE, so a claim or
     /// another offer that came first wins and this returns false. <paramref name="from"/> is who holds the offer now
-    /// (null: nobody), so moving an offer on cannot take a task someone else just got.
+    /// (null: nobody), so moving an offer on cannot take a task someone else just got. The journal entry and the
+    /// participants' statements wait in the session's batch: the caller flushes before it commits.
     /// </summary>
     public Task<bool> OfferAsync(Guid id, string userName, string? from, ClaimsPrincipal actor, string reason, CancellationToken ct) =>
         MoveOfferAsync(id, from, userName, actor, "TaskOffered", name => $"Task '{name}' offered to {userName}: {reason}.", ct);
@@ -103,20 +104,21 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
             RETURNING *
             """, id, Text(from), Text(to)).AsNoTracking().ToListAsync(ct);
         if (moved.Count == 0) return false;
-        await RecordAsync(moved[0], actor, kind, message(moved[0].Name), ct);
+        // The caller offers several tasks in one transaction and sends everything with its commit.
+        await RecordAsync(moved[0], actor, kind, message(moved[0].Name), ct, flush: false);
         return true;
     }
 
     /// <summary>Typed, so PostgreSQL knows a null's type in <c>IS NOT DISTINCT FROM</c>.</summary>
     private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 
-    private async Task RecordAsync(UserTaskEntity task, ClaimsPrincipal user, string kind, string message, CancellationToken ct)
+    private async Task RecordAsync(UserTaskEntity task, ClaimsPrincipal user, string kind, string message, CancellationToken ct, bool flush = true)
     {
         PeopleJournal.Add(db, task.InstanceId, task.NodeId, user, clock, kind, message);
         var batch = session.Batch;
         var record = new TaskRecord(task.Id, task.InstanceId, task.DefinitionId ?? Guid.Empty, task.NodeId, task.Name, task.Assignee, task.CandidateGroups,
             task.CandidateUsers, task.DueDate, task.Priority, task.FormKey, task.CreatedAt, task.ClaimedAt);
         foreach (var participant in participants) await participant.OnTaskChangedAsync(record, batch, ct);
-        await session.FlushAsync(ct);
+        if (flush) await session.FlushAsync(ct);
     }
 }

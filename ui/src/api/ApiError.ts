@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly problems: DiagramProblem[] = [],
     /** The server's stable code for the mistake (its message is already in the user's language where known). */
     readonly code?: string,
+    /** The values the server gave with its code, as sent (a size in bytes, a placeholder), for a view that words them itself. */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(message);
   }

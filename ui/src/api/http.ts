@@ -24,8 +24,12 @@ export async function send<T>(method: string, url: string, body?: unknown, conte
   // JSON where the server offers a choice (a draft is XML alone or JSON with its forms).
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json, */*;q=0.8', ...headers } };
   if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] = contentType;
+    // A form with a file goes as multipart: the browser writes the content type with its boundary.
+    if (body instanceof FormData) init.body = body;
+    else {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      (init.headers as Record<string, string>)['content-type'] = contentType;
+    }
   }
   const response = await fetch(url, init);
   const text = await response.text();
@@ -36,7 +40,8 @@ export async function send<T>(method: string, url: string, body?: unknown, conte
     // the server's English sentence otherwise.
     const sentence = problem.title ?? problem.detail ?? `${response.status} ${response.statusText}`;
     const params = withReadableMoments(problem.params, (iso) => localTime(iso));
-    throw new ApiError(response.status, problemText(problem.code, params, sentence), problem.field, problem.elementId, problem.errors ?? [], problem.code);
+    throw new ApiError(response.status, problemText(problem.code, params, sentence), problem.field, problem.elementId, problem.errors ?? [], problem.code,
+      problem.params ?? {});
   }
   return { status: response.status, body: parsed as T };
 }

@@ -20,6 +20,6 @@ export async function renderCustomerView(container: HTMLElement, customerId: str
       h('td', {}, h('a', { href: `#/cases/${c.id}` }, c.number)), h('td', {}, c.subject), h('td', {}, word('status', c.status)), h('td', {}, localTime(c.createdAt)))))),
     h('h3', {}, t('customer.messages')),
     d.messages.length === 0 ? none() : h('ol', { class: 'timeline', 'data-testid': 'customer-messages' }, ...d.messages.map((m) => h('li', { class: m.direction },
-      h('time', { datetime: m.at }, localTime(m.at)), ' ', h('strong', {}, `${word('direction', m.direction)} · ${word('channel', m.channel)}`), ' ',
+      h('time', { datetime: m.at }, localTime(m.at)), ' ', h('strong', {}, m.direction === 'internal' ? t('note.label') : `${word('direction', m.direction)} · ${word('channel', m.channel)}`), ' ',
       h('a', { href: `#/cases/${m.caseId}` }, numbers.get(m.caseId) ?? ''), ' ', m.author ? h('em', { translate: 'no' }, m.author) : '', ' ', m.body)))));
 }

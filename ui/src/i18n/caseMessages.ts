@@ -135,3 +135,4 @@ export const caseMessages = {
 export const CASE_STATUSES = ['new', 'open', 'waiting-customer', 'resolved', 'reopened', 'closed'] as const;
 export const CHANNELS = ['phone', 'chat', 'email', 'wechat'] as const;
 export const PRIORITIES = ['urgent', 'normal'] as const;
+export const CATEGORIES = ['payment-failure', 'account-security', 'points-rebates', 'refund-dispute', 'complaint', 'general'] as const;

@@ -3,7 +3,10 @@ import { calendarMessages } from './calendarMessages';
 import { caseMessages } from './caseMessages';
 import { floorMessages } from './floorMessages';
 import { flowMessages } from './flowMessages';
+import { kbMessages } from './kbMessages';
+import { macroMessages } from './macroMessages';
 import { managerMessages } from './managerMessages';
+import { noteMessages } from './noteMessages';
 import { problemMessages } from './problemMessages';
 import { routingMessages } from './routingMessages';
 import { shiftMessages } from './shiftMessages';
@@ -106,6 +109,9 @@ export const messages = {
     ...adminMessages.en,
     ...signInMessages.en,
     ...caseMessages.en,
+    ...kbMessages.en,
+    ...macroMessages.en,
+    ...noteMessages.en,
     ...flowMessages.en,
     ...problemMessages.en,
     ...wordMessages.en,
@@ -203,6 +209,9 @@ export const messages = {
     ...adminMessages.zh,
     ...signInMessages.zh,
     ...caseMessages.zh,
+    ...kbMessages.zh,
+    ...macroMessages.zh,
+    ...noteMessages.zh,
     ...flowMessages.zh,
     ...problemMessages.zh,
     ...wordMessages.zh,
