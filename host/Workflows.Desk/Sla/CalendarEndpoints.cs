@@ -10,7 +10,7 @@ namespace Workflows.Desk.Sla;
 
 /// <summary>
 /// The SLA calendar: <c>/api/admin/holidays/{year}</c> (a year of holidays and 调休 make-up days, replaced whole
-/// by an import) and <c>/api/admin/teams/{key}/business-hours</c>. Managers read, admins change; both audited.
+/// by an import) and <c>/api/admin/teams/{key}/business-hours</c>. Admins only; every change audited.
 /// </summary>
 public static class CalendarEndpoints
 {
@@ -18,7 +18,7 @@ public static class CalendarEndpoints
 
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin").WithTags("SLA").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Manager));
+        var admin = app.MapGroup("/api/admin").WithTags("SLA").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         admin.MapGet("/holidays/{year:int}", async (int year, DeskDbContext db, CancellationToken ct) =>
         {
             var (first, next) = (new DateOnly(Math.Clamp(year, 1, 9998), 1, 1), new DateOnly(Math.Clamp(year, 1, 9998) + 1, 1, 1));

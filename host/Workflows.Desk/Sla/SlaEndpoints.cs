@@ -9,7 +9,7 @@ using Workflows.Server.Problems;
 namespace Workflows.Desk.Sla;
 
 /// <summary>
-/// <c>/api/admin/sla/policies</c>: the SLA policies. Managers read them, admins change them. A change applies to new
+/// <c>/api/admin/sla/policies</c>: the SLA policies, admins only like everything under <c>/api/admin</c>. A change applies to new
 /// cases; with <c>?recompute=true</c> it also moves the targets of the open cases it governs, and says how many.
 /// </summary>
 public static class SlaEndpoints
@@ -18,7 +18,7 @@ public static class SlaEndpoints
 
     public static void MapSlaEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/admin/sla").WithTags("SLA").RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.Manager));
+        var group = app.MapGroup("/api/admin/sla").WithTags("SLA").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         group.MapGet("/policies", async (DeskDbContext db, CancellationToken ct) =>
             (await db.SlaPolicies.AsNoTracking().OrderBy(p => p.Priority).ThenBy(p => p.Segment).ThenBy(p => p.Channel).ToListAsync(ct)).Select(SlaPolicyView.From).ToList())
             .Produces<List<SlaPolicyView>>();
