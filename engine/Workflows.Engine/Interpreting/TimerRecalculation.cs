@@ -1,6 +1,4 @@
-using Workflows.Engine.Expressions;
 using Workflows.Engine.Model;
-using Workflows.Engine.Timers;
 
 namespace Workflows.Engine.Interpreting;
 
@@ -16,16 +14,7 @@ internal static class TimerRecalculation
         foreach (var timer in x.State.Timers.ToList())
         {
             if (DefinitionOf(x.Definition.Node(timer.NodeId)) is not { Kind: TimerKind.Date, Expression: not null } definition) continue;
-            var text = x.EvaluateText(new CompiledText(definition.Text, definition.Expression), timer.NodeId) ?? "";
-            DateTimeOffset due;
-            try
-            {
-                due = TimerSchedule.Plan(definition.Kind, text, x.Now).FirstDueAt;
-            }
-            catch (FormatException e)
-            {
-                throw Execution.Fail(StepErrorCodes.Timer, $"The timer of '{timer.NodeId}' is invalid: {e.Message}", timer.NodeId);
-            }
+            var due = Waits.Plan(x, timer.NodeId, definition).Schedule.FirstDueAt;
             if (due == timer.DueAt) continue;
             x.State.Timers.Remove(timer);
             x.Emit(new CancelTimer(timer.Id, timer.NodeId));

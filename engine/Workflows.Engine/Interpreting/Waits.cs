@@ -9,17 +9,22 @@ public static class Waits
 {
     public static void StartTimer(Execution x, Token owner, string nodeId, TimerDefinition timer)
     {
+        var (schedule, text) = Plan(x, nodeId, timer);
+        AddTimer(x, owner.Id, nodeId, schedule.FirstDueAt, schedule.RemainingAfterFirst, schedule.Cycle is null ? null : text);
+    }
+
+    /// <summary>When <paramref name="timer"/> is due from now, its expression read against the variables as they are; the text it read.</summary>
+    public static (TimerSchedule Schedule, string Text) Plan(Execution x, string nodeId, TimerDefinition timer)
+    {
         var text = timer.Expression is null ? timer.Text : x.EvaluateText(new CompiledText(timer.Text, timer.Expression), nodeId) ?? "";
-        TimerSchedule schedule;
         try
         {
-            schedule = TimerSchedule.Plan(timer.Kind, text, x.Now);
+            return (TimerSchedule.Plan(timer.Kind, text, x.Now), text);
         }
         catch (FormatException e)
         {
             throw Execution.Fail(StepErrorCodes.Timer, $"The timer of '{nodeId}' is invalid: {e.Message}", nodeId);
         }
-        AddTimer(x, owner.Id, nodeId, schedule.FirstDueAt, schedule.RemainingAfterFirst, schedule.Cycle is null ? null : text);
     }
 
     public static TimerState AddTimer(Execution x, long ownerId, string nodeId, DateTimeOffset dueAt, int remaining, string? cycle)

@@ -34,17 +34,17 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
             SELECT user_name AS "Value" FROM {{DeskTables.AgentPresences}} WHERE user_name = ANY({0}) AND status = {1} ORDER BY user_name FOR UPDATE SKIP LOCKED
             """, names, PresenceStatuses.Online).ToListAsync(ct)).ToHashSet();
         // In a statement of its own, so its snapshot sees every offer committed before the locks were had.
-        var held = locked.Count == 0 ? [] : await desk.Database.SqlQueryRaw<AgentNow>($$"""
+        var held = locked.Count == 0 ? new Dictionary<string, AgentNow>() : await desk.Database.SqlQueryRaw<AgentNow>($$"""
             SELECT p.user_name AS "UserName",
                    (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {1})
                     OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r WHERE r.team_key = {1} AND r.user_name = p.user_name AND r.starts_at <= {2} AND r.ends_at > {2})) AS "OnShift",
                    (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel IS DISTINCT FROM {3}) AS "Tickets",
                    (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel = {3}) AS "Chats"
             FROM {{DeskTables.AgentPresences}} p WHERE p.user_name = ANY({0})
-            """, locked.ToArray(), team.TeamKey, now, ContactChannels.Chat).ToListAsync(ct);
+            """, locked.ToArray(), team.TeamKey, now, ContactChannels.Chat).ToDictionaryAsync(a => a.UserName, ct);
         var usable = new List<RoutingAgent>();
         foreach (var agent in agents)
-            if (held.FirstOrDefault(h => h.UserName == agent.UserName) is { OnShift: true } state)
+            if (held.GetValueOrDefault(agent.UserName) is { OnShift: true } state)
             {
                 (agent.TicketLoad, agent.ChatLoad) = (state.Tickets, state.Chats);
                 usable.Add(agent);

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Workflows.Tests.Support;
 using static Workflows.Tests.Support.ApiScenario;
 
@@ -16,17 +14,10 @@ namespace Workflows.Tests.Desk.Sla;
 [Collection(SoloHostCollection.Name)]
 public sealed class SlaSettingsTests(ClusterFixture cluster)
 {
-    private static async Task<(WebApplicationFactory<Program> Host, HttpClient Admin)> StartAsync(ClusterFixture cluster, string name)
+    private static async Task<(SoloDesk Desk, HttpClient Admin)> StartAsync(ClusterFixture cluster, string name)
     {
-        var database = await cluster.Cluster.CreateDatabaseAsync(name);
-        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Workflows", database);
-            web.UseSetting("Workflows:SeedDemoUsers", "true");
-        });
-        var admin = host.CreateClient();
-        (await admin.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "demo" })).EnsureSuccessStatusCode();
-        return (host, admin);
+        var desk = await SoloDesk.StartAsync(cluster, name);
+        return (desk, await desk.SignInAsync("admin"));
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string field, string code)
