@@ -86,10 +86,10 @@ public static class SlaEndpoints
     private static async Task<IResult> PreviewAsync(string? priority, string? segment, string? channel, DateTimeOffset? openedAt, SlaPlanner planner,
         TimeProvider clock, CancellationToken ct)
     {
-        var (check, mistake) = SlaPolicyRules.Check(new SlaPolicyInput(priority, segment ?? "consumer", channel ?? "email", 1, 1, null, null, null));
-        if (check is null) return Problem.Field(mistake!);
+        (segment, channel) = (segment ?? "consumer", channel ?? "email");
+        if (SlaPolicyRules.CheckScope(priority, segment, channel) is { } mistake) return Problem.Field(mistake);
         var at = openedAt ?? clock.GetUtcNow();
-        var (policy, targets) = await planner.PlanAsync(check.Priority, check.Segment!, check.Channel!, at, ct);
+        var (policy, targets) = await planner.PlanAsync(priority!, segment, channel, at, ct);
         return Results.Ok(new SlaPreview(SlaPolicyView.From(policy), at, targets.WarnAt, targets.FirstResponseDueAt, targets.ResolutionDueAt));
     }
 }
