@@ -56,18 +56,32 @@ public static class RoutingBenchmark
             var backlogFrom = DateTimeOffset.MaxValue;
             var leavers = floor.Where(a => a.Team == "bench-a" && a.Shifts.Count > 1).Take(10).ToList();
             var sent = 0;
-            var events = new List<Task>();
+            var wentOffline = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var events = new System.Collections.Concurrent.ConcurrentBag<Task>();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var intake = await Arrivals.SendAsync(senders, taskCount, rate, _ =>
             {
                 var n = Interlocked.Increment(ref sent);
-                if (n == taskCount * 4 / 10) events.Add(Task.Run(() => PresenceAsync(leavers, "offline", offline)));
+                if (n == Math.Max(1, taskCount * 4 / 10))
+                    events.Add(Task.Run(async () =>
+                    {
+                        await PresenceAsync(leavers, "offline", offline);
+                        wentOffline.SetResult();
+                    }));
                 if (n == taskCount / 2)
                 {
                     backlogFrom = DateTimeOffset.UtcNow;
                     work.Hold = (20, 40);
                 }
-                if (n == taskCount * 7 / 10) events.Add(Task.Run(() => PresenceAsync(leavers, "online", offline)));
+                // Back online only once all of them went offline: with few cases the two moments are close together.
+                if (n == taskCount * 7 / 10)
+                {
+                    events.Add(Task.Run(async () =>
+                    {
+                        await wentOffline.Task;
+                        await PresenceAsync(leavers, "online", offline);
+                    }));
+                }
             });
             var arrivalsTook = clock.Elapsed;
             await Task.WhenAll(events);
