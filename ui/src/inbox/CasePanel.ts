@@ -52,7 +52,10 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
     h('ul', { class: 'articles', 'data-testid': 'suggested' }, ...details.suggested.map((a) => articleItem(c.id, { slug: a.slug, title: a.title }, status, refresh))));
   parts.tags.update(c.tags);
   parts.files.update(details.timeline);
+  // A repaint from the live feed keeps the long texts the agent opened open: they are keyed by their place in the timeline.
+  const opened = new Set([...parts.timeline.children].map((li, i) => (li.querySelector('details[open]') ? i : -1)).filter((i) => i >= 0));
   parts.timeline.replaceChildren(...details.timeline.map((e) => timelineEntry(c.id, e)));
+  [...parts.timeline.children].forEach((li, i) => { if (opened.has(i)) li.querySelector('details')?.setAttribute('open', ''); });
 }
 
 /** The knowledge base, searched in the customer's language, each article sendable to the customer. */
