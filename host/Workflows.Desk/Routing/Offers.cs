@@ -19,16 +19,60 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
     /// <summary>
     /// Offers <paramref name="queue"/> (in its order) to <paramref name="agents"/> in one transaction: every agent's row
     /// is locked (SKIP LOCKED: one another host is offering something this instant is passed over), their shift and
-    /// what they hold are read under those locks, and each task goes to the first agent its mode ranks with room.
-    /// Stops at a task nobody locked has room for while a skipped agent might have had it: the rest waits for the next
-    /// round, so a later task never takes room an earlier one was meant for. Returns whether a new round should follow.
+    /// what they hold are read under those locks, each task is matched to the first agent its mode ranks with room, and
+    /// all the offers go out in one statement. Stops at a task nobody locked has room for while a skipped agent might
+    /// have had it: the rest waits for the next round, so a later task never takes room an earlier one was meant for.
+    /// Returns whether a new round should follow.
     /// </summary>
-    public async Task<bool> OfferAsync(TeamRoutingEntity team, List<RoutingAgent> agents, List<QueuedTask> queue, ILookup<Guid, string> declined,
-        ChannelCounts capacity, CancellationToken ct)
+    public async Task<bool> OfferAsync(TeamRoutingEntity team, List<RoutingAgent> agents, List<QueuedTask> queue, ChannelCounts capacity,
+        CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         await using var transaction = await session.BeginAsync(ct);
         var now = clock.GetUtcNow();
+        var (usable, skipped) = await LockAsync(team, agents, now, ct);
+        var (planned, again) = (new List<(QueuedTask Task, RoutingAgent Agent, TaskOffer Offer)>(), false);
+        foreach (var task in queue)
+        {
+            var candidates = AgentRanking.Rank(team.Mode, usable.Where(a => !task.DeclinedBy.Contains(a.UserName)), task, capacity);
+            if (candidates.FirstOrDefault() is not { } agent)
+            {
+                if (skipped.Any(a => a.LoadOf(task.Chat) < capacity.Of(task.Chat) && !task.DeclinedBy.Contains(a.UserName)))
+                {
+                    again = true;
+                    break;
+                }
+                continue;
+            }
+            planned.Add((task, agent, new TaskOffer(task.TaskId, agent.UserName, AgentRanking.Reason(team.Mode, agent, task, capacity, team.TeamKey))));
+            // Counted as held at once, so the next task of the batch ranks this agent by what they will hold.
+            agent.SetLoad(task.Chat, agent.LoadOf(task.Chat) + 1);
+            agent.LastOfferedAt = now;
+        }
+        // A task claimed or offered meanwhile is left out; its agent's room stays unused until the next round.
+        var offered = await tasks.OfferAsync(planned.Select(p => p.Offer).ToList(), RoutingActor.Principal, ct);
+        foreach (var (task, agent, _) in planned.Where(p => offered.Contains(p.Task.TaskId)))
+            desk.RoutingOffers.Add(new RoutingOfferEntity
+            {
+                TaskId = task.TaskId, InstanceId = task.InstanceId, UserName = agent.UserName, TeamKey = team.TeamKey, OfferedAt = now,
+                ExpiresAt = now.AddSeconds(team.OfferTimeoutSeconds),
+            });
+        var turned = planned.Where(p => offered.Contains(p.Task.TaskId)).Select(p => p.Agent.UserName).Distinct().ToArray();
+        if (turned.Length > 0)
+            session.Batch.Add($"UPDATE {DeskTables.AgentPresences} SET last_offered_at = $2 WHERE user_name = ANY($1)", turned, now);
+        await session.FlushAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (offered.Count > 0) metrics.Offered(Stopwatch.GetElapsedTime(started) / offered.Count, team.TeamKey);
+        return again;
+    }
+
+    /// <summary>
+    /// Locks the agents' presence rows, skipping those another host holds, and reads under those locks whether each is
+    /// on shift in the team and what they hold: the agents that can take work now, and the ones skipped.
+    /// </summary>
+    private async Task<(List<RoutingAgent> Usable, List<RoutingAgent> Skipped)> LockAsync(TeamRoutingEntity team, List<RoutingAgent> agents,
+        DateTimeOffset now, CancellationToken ct)
+    {
         var names = agents.Select(a => a.UserName).ToArray();
         var locked = (await desk.Database.SqlQueryRaw<string>($$"""
             SELECT user_name AS "Value" FROM {{DeskTables.AgentPresences}} WHERE user_name = ANY({0}) AND status = {1} ORDER BY user_name FOR UPDATE SKIP LOCKED
@@ -49,36 +93,7 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
                 (agent.TicketLoad, agent.ChatLoad) = (state.Tickets, state.Chats);
                 usable.Add(agent);
             }
-        var skipped = agents.Where(a => !locked.Contains(a.UserName)).ToList();
-        var (offered, again) = (0, false);
-        foreach (var task in queue)
-        {
-            var candidates = AgentRanking.Rank(team.Mode, usable.Where(a => !declined[task.TaskId].Contains(a.UserName)), task, capacity);
-            if (candidates.FirstOrDefault() is not { } agent)
-            {
-                if (skipped.Any(a => a.LoadOf(task.Chat) < capacity.Of(task.Chat) && !declined[task.TaskId].Contains(a.UserName)))
-                {
-                    again = true;
-                    break;
-                }
-                continue;
-            }
-            var reason = AgentRanking.Reason(team.Mode, agent, task, capacity, team.TeamKey);
-            if (!await tasks.OfferAsync(task.TaskId, agent.UserName, null, RoutingActor.Principal, reason, ct)) continue; // claimed or offered meanwhile
-            desk.RoutingOffers.Add(new RoutingOfferEntity
-            {
-                TaskId = task.TaskId, InstanceId = task.InstanceId, UserName = agent.UserName, TeamKey = team.TeamKey, OfferedAt = now,
-                ExpiresAt = now.AddSeconds(team.OfferTimeoutSeconds),
-            });
-            session.Batch.Add($"UPDATE {DeskTables.AgentPresences} SET last_offered_at = $2 WHERE user_name = $1", agent.UserName, now);
-            agent.SetLoad(task.Chat, agent.LoadOf(task.Chat) + 1);
-            agent.LastOfferedAt = now;
-            offered++;
-        }
-        await session.FlushAsync(ct);
-        await transaction.CommitAsync(ct);
-        if (offered > 0) metrics.Offered(Stopwatch.GetElapsedTime(started) / offered, team.TeamKey);
-        return again;
+        return (usable, agents.Where(a => !locked.Contains(a.UserName)).ToList());
     }
 
     /// <summary>

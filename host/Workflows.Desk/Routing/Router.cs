@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Database;
 using Workflows.Desk.Floor;
-using Workflows.Desk.Shifts;
 
 namespace Workflows.Desk.Routing;
 
@@ -34,16 +33,18 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
         if (maintain)
         {
             await LapseAsync(now, ct);
-            await RecallAsync(teams, now, ct);
+            await RecallAsync(now, ct);
         }
+        // Which teams have work, in one statement: an idle team costs a round nothing more.
+        var waiting = (await TeamQueue.HeadsAsync(desk, teams.Select(t => t.TeamKey).ToArray(), OffersPerRound, ct)).ToLookup(t => t.TeamKey);
         var again = false;
-        foreach (var team in teams)
+        foreach (var team in teams.Where(t => waiting.Contains(t.TeamKey)))
         {
             // Another host is serving this team right now; it runs again itself if our signal came in meanwhile.
             if (!await lease.TakeAsync(team.TeamKey, ct)) continue;
             try
             {
-                again |= await AssignAsync(team, now, ct);
+                again |= await AssignAsync(team, waiting[team.TeamKey].ToList(), now, ct);
             }
             finally
             {
@@ -61,44 +62,55 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
             await offers.WithdrawAsync(offer.TaskId, offer.UserName, $"not accepted within {(offer.ExpiresAt - offer.OfferedAt).TotalSeconds:0} s", "timeout", ct);
     }
 
-    /// <summary>Offers held by agents who are no longer online, or whose shift in the offering team ended: back to the queue.</summary>
-    private async Task RecallAsync(List<TeamRoutingEntity> teams, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Offers held by agents who are no longer online, or whose shift in the offering team ended, back to the queue:
+    /// found in one statement, with the roster rule the offers themselves use (a team without a roster has no shifts).
+    /// </summary>
+    private async Task RecallAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var away = await (from o in desk.RoutingOffers.AsNoTracking()
-                          join p in desk.AgentPresences on o.UserName equals p.UserName into presences
-                          from p in presences.DefaultIfEmpty()
-                          where p == null || p.Status != PresenceStatuses.Online
-                          select new { o.TaskId, o.UserName, Status = p == null ? PresenceStatuses.Offline : p.Status }).Take(TasksPerRound).ToListAsync(ct);
-        foreach (var offer in away) await offers.WithdrawAsync(offer.TaskId, offer.UserName, $"{offer.UserName} is {offer.Status}", null, ct);
-        foreach (var team in teams)
-        {
-            if (await Rosters.OnShiftAsync(desk, team.TeamKey, now, ct) is not { } onShift) continue;
-            var offShift = await desk.RoutingOffers.AsNoTracking().Where(o => o.TeamKey == team.TeamKey && !onShift.Contains(o.UserName)).ToListAsync(ct);
-            foreach (var offer in offShift) await offers.WithdrawAsync(offer.TaskId, offer.UserName, $"{offer.UserName}'s shift in {team.TeamKey} ended", null, ct);
-        }
+        var gone = await desk.Database.SqlQueryRaw<GoneAgent>($$"""
+            SELECT o.task_id AS "TaskId", o.user_name AS "UserName", o.team_key AS "TeamKey", coalesce(p.status, {1}) AS "Status"
+            FROM {{DeskTables.RoutingOffers}} o LEFT JOIN {{DeskTables.AgentPresences}} p ON p.user_name = o.user_name
+            WHERE p.status IS DISTINCT FROM {2}
+               OR (EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = o.team_key)
+                   AND NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r
+                                   WHERE r.team_key = o.team_key AND r.user_name = o.user_name AND r.starts_at <= {0} AND r.ends_at > {0}))
+            LIMIT {3}
+            """, now, PresenceStatuses.Offline, PresenceStatuses.Online, TasksPerRound).ToListAsync(ct);
+        foreach (var offer in gone)
+            await offers.WithdrawAsync(offer.TaskId, offer.UserName,
+                offer.Status == PresenceStatuses.Online ? $"{offer.UserName}'s shift in {offer.TeamKey} ended" : $"{offer.UserName} is {offer.Status}", null, ct);
     }
 
-    private async Task<bool> AssignAsync(TeamRoutingEntity team, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Offers the team's queue heads, each channel kind in turn, to its members with room; true when more may wait (a
+    /// full batch) or it stopped early because another host held an agent.
+    /// </summary>
+    /// <remarks>
+    /// The heads were read before the lease was had: a task another host offered meanwhile is left out by the offer's
+    /// own condition, and one that came in meanwhile has sent its own signal, so the next round sees it.
+    /// </remarks>
+    private async Task<bool> AssignAsync(TeamRoutingEntity team, List<QueuedTask> heads, DateTimeOffset now, CancellationToken ct)
     {
         var agents = await floor.AvailableAsync(team.TeamKey, now, ct);
         var capacity = new ChannelCounts(team.TicketCapacity, team.ChatCapacity);
         var again = false;
-        foreach (var chat in new[] { false, true })
+        foreach (var queue in heads.GroupBy(t => t.Chat))
         {
-            var room = agents.Sum(a => Math.Max(0, capacity.Of(chat) - a.LoadOf(chat)));
-            if (room > 0)
-                again |= await AssignAsync(team, agents, capacity, await TeamQueue.NextAsync(desk, team.TeamKey, chat, Math.Min(room * 2, OffersPerRound), ct), ct);
+            var room = agents.Sum(a => Math.Max(0, capacity.Of(queue.Key) - a.LoadOf(queue.Key)));
+            if (room == 0) continue;
+            var batch = queue.Take(room * 2).ToList();
+            again |= await offers.OfferAsync(team, agents, batch, capacity, ct) || batch.Count == OffersPerRound;
         }
         return again;
     }
 
-    /// <summary>Offers the queue in order; true when more may wait (a full batch) or it stopped early because another host held an agent.</summary>
-    private async Task<bool> AssignAsync(TeamRoutingEntity team, List<RoutingAgent> agents, ChannelCounts capacity, List<QueuedTask> queue, CancellationToken ct)
+    /// <summary>An offer whose agent left: their presence now, and the team that offered.</summary>
+    private sealed class GoneAgent
     {
-        if (queue.Count == 0) return false;
-        var ids = queue.Select(t => t.TaskId).ToArray();
-        var declined = (await desk.RoutingDeclines.AsNoTracking().Where(d => ids.Contains(d.TaskId)).Select(d => new { d.TaskId, d.UserName }).ToListAsync(ct))
-            .ToLookup(d => d.TaskId, d => d.UserName);
-        return await offers.OfferAsync(team, agents, queue, declined, capacity, ct) || queue.Count == OffersPerRound;
+        public Guid TaskId { get; init; }
+        public required string UserName { get; init; }
+        public required string TeamKey { get; init; }
+        public required string Status { get; init; }
     }
 }

@@ -2,34 +2,30 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Database;
 using Workflows.Desk.Floor;
-using Workflows.Desk.Shifts;
 using Workflows.Server.Database;
 
 namespace Workflows.Desk.Routing;
 
 /// <summary>
 /// What one routing round knows of a team: its active members who are online and on shift now, and what each holds.
-/// A snapshot to rank by; each offer checks the agent again under a row lock before it counts.
+/// A snapshot to rank by, read in one statement; each offer checks the agent again under a row lock before it counts.
 /// </summary>
-public sealed class RoutingFloor(ServerDbContext server, DeskDbContext desk)
+public sealed class RoutingFloor(DeskDbContext desk)
 {
-    public async Task<List<RoutingAgent>> AvailableAsync(string teamKey, DateTimeOffset now, CancellationToken ct)
-    {
-        var members = await server.Teams.Where(t => t.Key == teamKey)
-            .Join(server.TeamMembers, t => t.Id, m => m.TeamId, (t, m) => m)
-            .Join(server.Users.Where(u => u.Active), m => m.UserId, u => u.Id, (m, u) => new { u.UserName, u.Skills, u.Languages })
-            .AsNoTracking().ToListAsync(ct);
-        var names = members.Select(m => m.UserName).ToArray();
-        var online = await desk.AgentPresences.AsNoTracking().Where(p => names.Contains(p.UserName) && p.Status == PresenceStatuses.Online)
-            .ToDictionaryAsync(p => p.UserName, p => p.LastOfferedAt, ct);
-        if (online.Count == 0) return [];
-        var onShift = await Rosters.OnShiftAsync(desk, teamKey, now, ct);
-        var available = members.Where(m => online.ContainsKey(m.UserName) && (onShift is null || onShift.Contains(m.UserName))).ToList();
-        var availableNames = available.Select(a => a.UserName).ToArray();
-        var loads = await LoadsAsync(desk, availableNames, ct);
-        return available.Select(m => new RoutingAgent(m.UserName, m.Skills, m.Languages, online[m.UserName],
-            loads.GetValueOrDefault((m.UserName, false)), loads.GetValueOrDefault((m.UserName, true)))).ToList();
-    }
+    public async Task<List<RoutingAgent>> AvailableAsync(string teamKey, DateTimeOffset now, CancellationToken ct) =>
+        (await desk.Database.SqlQueryRaw<FloorAgent>($$"""
+            SELECT u.user_name AS "UserName", u.skills AS "Skills", u.languages AS "Languages", p.last_offered_at AS "LastOfferedAt",
+                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = u.user_name AND t.case_channel IS DISTINCT FROM {2}) AS "Tickets",
+                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = u.user_name AND t.case_channel = {2}) AS "Chats"
+            FROM {{ServerTables.Teams}} team
+            JOIN {{ServerTables.TeamMembers}} m ON m.team_id = team.id
+            JOIN {{ServerTables.Users}} u ON u.id = m.user_id AND u.active
+            JOIN {{DeskTables.AgentPresences}} p ON p.user_name = u.user_name AND p.status = {3}
+            WHERE team.key = {0}
+              AND (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {0})
+                   OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r WHERE r.team_key = {0} AND r.user_name = u.user_name AND r.starts_at <= {1} AND r.ends_at > {1}))
+            """, teamKey, now, ContactChannels.Chat, PresenceStatuses.Online).ToListAsync(ct))
+        .Select(a => new RoutingAgent(a.UserName, a.Skills, a.Languages, a.LastOfferedAt, a.Tickets, a.Chats)).ToList();
 
     /// <summary>Open tasks assigned to each of <paramref name="userNames"/> (offered or claimed), by whether they are chats.</summary>
     public static async Task<Dictionary<(string UserName, bool Chat), int>> LoadsAsync(DeskDbContext desk, string[] userNames, CancellationToken ct) =>
@@ -37,4 +33,15 @@ public sealed class RoutingFloor(ServerDbContext server, DeskDbContext desk)
             .GroupBy(t => new { t.Assignee, Chat = t.CaseChannel == ContactChannels.Chat })
             .Select(g => new { g.Key.Assignee, g.Key.Chat, Count = g.Count() }).ToListAsync(ct))
         .ToDictionary(l => (l.Assignee!, l.Chat), l => l.Count);
+
+    /// <summary>A row of the floor as the statement reads it.</summary>
+    private sealed class FloorAgent
+    {
+        public required string UserName { get; init; }
+        public string[] Skills { get; init; } = [];
+        public string[] Languages { get; init; } = [];
+        public DateTimeOffset? LastOfferedAt { get; init; }
+        public int Tickets { get; init; }
+        public int Chats { get; init; }
+    }
 }

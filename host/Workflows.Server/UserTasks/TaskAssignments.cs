@@ -82,14 +82,27 @@ public sealed class TaskAssignments(DatabaseSession session, ServerDbContext db,
     }
 
     /// <summary>
-    /// Offers an open, unclaimed task to <paramref name="userName"/> for the routing, inside the caller's transaction: the
-    /// task gets the assignee without a claim, the agent accepts by claiming it. One conditional UPDATE, so a claim or
-    /// another offer that came first wins and this returns false. <paramref name="from"/> is who holds the offer now
-    /// (null: nobody), so moving an offer on cannot take a task someone else just got. The journal entry and the
-    /// participants' statements wait in the session's batch: the caller flushes before it commits.
+    /// Offers open, unassigned tasks for the routing, each to its agent, inside the caller's transaction: a task gets
+    /// the assignee without a claim, the agent accepts by claiming it. One conditional UPDATE for all of them, so a
+    /// claim or another offer that came first wins and that task is left out. The journal entries and the
+    /// participants' statements wait in the session's batch: the caller flushes before it commits. Returns the ids
+    /// that were offered.
     /// </summary>
-    public Task<bool> OfferAsync(Guid id, string userName, string? from, ClaimsPrincipal actor, string reason, CancellationToken ct) =>
-        MoveOfferAsync(id, from, userName, actor, "TaskOffered", name => $"Task '{name}' offered to {userName}: {reason}.", ct);
+    public async Task<IReadOnlySet<Guid>> OfferAsync(IReadOnlyList<TaskOffer> offers, ClaimsPrincipal actor, CancellationToken ct)
+    {
+        if (session.Transaction is null) throw new InvalidOperationException("Offers move inside the caller's transaction.");
+        if (offers.Count == 0) return new HashSet<Guid>();
+        var moved = await db.UserTasks.FromSqlRaw($$"""
+            UPDATE {{ServerTables.UserTasks}} t SET assignee = o.user_name, claimed_at = NULL
+            FROM unnest({0}::uuid[], {1}::text[]) AS o(id, user_name)
+            WHERE t.id = o.id AND t.status = '{{UserTaskStatus.Open}}' AND t.claimed_at IS NULL AND t.assignee IS NULL
+            RETURNING t.*
+            """, offers.Select(o => o.TaskId).ToArray(), offers.Select(o => o.UserName).ToArray()).AsNoTracking().ToListAsync(ct);
+        var byTask = offers.ToDictionary(o => o.TaskId);
+        foreach (var task in moved)
+            await RecordAsync(task, actor, "TaskOffered", $"Task '{task.Name}' offered to {task.Assignee}: {byTask[task.Id].Reason}.", ct, flush: false);
+        return moved.Select(t => t.Id).ToHashSet();
+    }
 
     /// <summary>Takes an offer back from <paramref name="userName"/> to the queue, unless they claimed the task meanwhile.</summary>
     public Task<bool> WithdrawOfferAsync(Guid id, string userName, ClaimsPrincipal actor, string reason, CancellationToken ct) =>
