@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Database;
 using Workflows.Desk.Floor;
+using Workflows.Desk.Shifts;
 using Workflows.Server.Database;
 using Workflows.Server.UserTasks;
 
@@ -16,6 +17,15 @@ namespace Workflows.Desk.Routing;
 /// </summary>
 public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssignments tasks, RoutingMetrics metrics, TimeProvider clock)
 {
+    /// <summary>What each locked agent holds and whether they are on shift, read after the locks. Built once: the roster rule is code, not input.</summary>
+    private static readonly string HeldUnderLock = $$"""
+    SELECT p.user_name AS "UserName",
+           {{Rosters.OnShiftSql("{1}", "p.user_name", "{2}")}} AS "OnShift",
+           (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel IS DISTINCT FROM {3}) AS "Tickets",
+           (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel = {3}) AS "Chats"
+    FROM {{DeskTables.AgentPresences}} p WHERE p.user_name = ANY({0})
+    """;
+
     /// <summary>
     /// Offers <paramref name="queue"/> (in its order) to <paramref name="agents"/> in one transaction: every agent's row
     /// is locked (SKIP LOCKED: one another host is offering something this instant is passed over), their shift and
@@ -51,13 +61,14 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
         }
         // A task claimed or offered meanwhile is left out; its agent's room stays unused until the next round.
         var offered = await tasks.OfferAsync(planned.Select(p => p.Offer).ToList(), RoutingActor.Principal, ct);
-        foreach (var (task, agent, _) in planned.Where(p => offered.Contains(p.Task.TaskId)))
+        var made = planned.Where(p => offered.Contains(p.Task.TaskId)).ToList();
+        foreach (var (task, agent, _) in made)
             desk.RoutingOffers.Add(new RoutingOfferEntity
             {
                 TaskId = task.TaskId, InstanceId = task.InstanceId, UserName = agent.UserName, TeamKey = team.TeamKey, OfferedAt = now,
                 ExpiresAt = now.AddSeconds(team.OfferTimeoutSeconds),
             });
-        var turned = planned.Where(p => offered.Contains(p.Task.TaskId)).Select(p => p.Agent.UserName).Distinct().ToArray();
+        var turned = made.Select(p => p.Agent.UserName).Distinct().ToArray();
         if (turned.Length > 0)
             session.Batch.Add($"UPDATE {DeskTables.AgentPresences} SET last_offered_at = $2 WHERE user_name = ANY($1)", turned, now);
         await session.FlushAsync(ct);
@@ -78,14 +89,7 @@ public sealed class Offers(DatabaseSession session, DeskDbContext desk, TaskAssi
             SELECT user_name AS "Value" FROM {{DeskTables.AgentPresences}} WHERE user_name = ANY({0}) AND status = {1} ORDER BY user_name FOR UPDATE SKIP LOCKED
             """, names, PresenceStatuses.Online).ToListAsync(ct)).ToHashSet();
         // In a statement of its own, so its snapshot sees every offer committed before the locks were had.
-        var held = locked.Count == 0 ? new Dictionary<string, AgentNow>() : await desk.Database.SqlQueryRaw<AgentNow>($$"""
-            SELECT p.user_name AS "UserName",
-                   (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {1})
-                    OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r WHERE r.team_key = {1} AND r.user_name = p.user_name AND r.starts_at <= {2} AND r.ends_at > {2})) AS "OnShift",
-                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel IS DISTINCT FROM {3}) AS "Tickets",
-                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = p.user_name AND t.case_channel = {3}) AS "Chats"
-            FROM {{DeskTables.AgentPresences}} p WHERE p.user_name = ANY({0})
-            """, locked.ToArray(), team.TeamKey, now, ContactChannels.Chat).ToDictionaryAsync(a => a.UserName, ct);
+        var held = locked.Count == 0 ? new Dictionary<string, AgentNow>() : await desk.Database.SqlQueryRaw<AgentNow>(HeldUnderLock, locked.ToArray(), team.TeamKey, now, ContactChannels.Chat).ToDictionaryAsync(a => a.UserName, ct);
         var usable = new List<RoutingAgent>();
         foreach (var agent in agents)
             if (held.GetValueOrDefault(agent.UserName) is { OnShift: true } state)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Database;
 using Workflows.Desk.Floor;
+using Workflows.Desk.Shifts;
 
 namespace Workflows.Desk.Routing;
 
@@ -11,6 +12,15 @@ namespace Workflows.Desk.Routing;
 /// </summary>
 public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers, RoutedTeams routed, RoutingLease lease, TimeProvider clock)
 {
+    /// <summary>Offers whose agent is no longer online or on shift in the offering team. Built once: the roster rule is code, not input.</summary>
+    private static readonly string GoneAgents = $$"""
+    SELECT o.task_id AS "TaskId", o.user_name AS "UserName", o.team_key AS "TeamKey", coalesce(p.status, {1}) AS "Status"
+    FROM {{DeskTables.RoutingOffers}} o LEFT JOIN {{DeskTables.AgentPresences}} p ON p.user_name = o.user_name
+    WHERE p.status IS DISTINCT FROM {2}
+       OR NOT {{Rosters.OnShiftSql("o.team_key", "o.user_name", "{0}")}}
+    LIMIT {3}
+    """;
+
     /// <summary>Lapsed and recalled offers handled per round, so a round stays short.</summary>
     private const int TasksPerRound = 200;
 
@@ -68,15 +78,7 @@ public sealed class Router(DeskDbContext desk, RoutingFloor floor, Offers offers
     /// </summary>
     private async Task RecallAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var gone = await desk.Database.SqlQueryRaw<GoneAgent>($$"""
-            SELECT o.task_id AS "TaskId", o.user_name AS "UserName", o.team_key AS "TeamKey", coalesce(p.status, {1}) AS "Status"
-            FROM {{DeskTables.RoutingOffers}} o LEFT JOIN {{DeskTables.AgentPresences}} p ON p.user_name = o.user_name
-            WHERE p.status IS DISTINCT FROM {2}
-               OR (EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = o.team_key)
-                   AND NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r
-                                   WHERE r.team_key = o.team_key AND r.user_name = o.user_name AND r.starts_at <= {0} AND r.ends_at > {0}))
-            LIMIT {3}
-            """, now, PresenceStatuses.Offline, PresenceStatuses.Online, TasksPerRound).ToListAsync(ct);
+        var gone = await desk.Database.SqlQueryRaw<GoneAgent>(GoneAgents, now, PresenceStatuses.Offline, PresenceStatuses.Online, TasksPerRound).ToListAsync(ct);
         foreach (var offer in gone)
             await offers.WithdrawAsync(offer.TaskId, offer.UserName,
                 offer.Status == PresenceStatuses.Online ? $"{offer.UserName}'s shift in {offer.TeamKey} ended" : $"{offer.UserName} is {offer.Status}", null, ct);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Database;
 using Workflows.Desk.Floor;
+using Workflows.Desk.Shifts;
 using Workflows.Server.Database;
 
 namespace Workflows.Desk.Routing;
@@ -12,19 +13,21 @@ namespace Workflows.Desk.Routing;
 /// </summary>
 public sealed class RoutingFloor(DeskDbContext desk)
 {
+    /// <summary>A team's members online and on shift now, with what each holds. Built once: the roster rule is code, not input.</summary>
+    private static readonly string TeamFloor = $$"""
+    SELECT u.user_name AS "UserName", u.skills AS "Skills", u.languages AS "Languages", p.last_offered_at AS "LastOfferedAt",
+           (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = u.user_name AND t.case_channel IS DISTINCT FROM {2}) AS "Tickets",
+           (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = u.user_name AND t.case_channel = {2}) AS "Chats"
+    FROM {{ServerTables.Teams}} team
+    JOIN {{ServerTables.TeamMembers}} m ON m.team_id = team.id
+    JOIN {{ServerTables.Users}} u ON u.id = m.user_id AND u.active
+    JOIN {{DeskTables.AgentPresences}} p ON p.user_name = u.user_name AND p.status = {3}
+    WHERE team.key = {0}
+      AND {{Rosters.OnShiftSql("{0}", "u.user_name", "{1}")}}
+    """;
+
     public async Task<List<RoutingAgent>> AvailableAsync(string teamKey, DateTimeOffset now, CancellationToken ct) =>
-        (await desk.Database.SqlQueryRaw<FloorAgent>($$"""
-            SELECT u.user_name AS "UserName", u.skills AS "Skills", u.languages AS "Languages", p.last_offered_at AS "LastOfferedAt",
-                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = u.user_name AND t.case_channel IS DISTINCT FROM {2}) AS "Tickets",
-                   (SELECT count(*)::int FROM {{DeskTables.InboxTasks}} t WHERE t.assignee = u.user_name AND t.case_channel = {2}) AS "Chats"
-            FROM {{ServerTables.Teams}} team
-            JOIN {{ServerTables.TeamMembers}} m ON m.team_id = team.id
-            JOIN {{ServerTables.Users}} u ON u.id = m.user_id AND u.active
-            JOIN {{DeskTables.AgentPresences}} p ON p.user_name = u.user_name AND p.status = {3}
-            WHERE team.key = {0}
-              AND (NOT EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} WHERE team_key = {0})
-                   OR EXISTS (SELECT 1 FROM {{DeskTables.RosterEntries}} r WHERE r.team_key = {0} AND r.user_name = u.user_name AND r.starts_at <= {1} AND r.ends_at > {1}))
-            """, teamKey, now, ContactChannels.Chat, PresenceStatuses.Online).ToListAsync(ct))
+        (await desk.Database.SqlQueryRaw<FloorAgent>(TeamFloor, teamKey, now, ContactChannels.Chat, PresenceStatuses.Online).ToListAsync(ct))
         .Select(a => new RoutingAgent(a.UserName, a.Skills, a.Languages, a.LastOfferedAt, a.Tickets, a.Chats)).ToList();
 
     /// <summary>Open tasks assigned to each of <paramref name="userNames"/> (offered or claimed), by whether they are chats.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Desk.Database;
 
 namespace Workflows.Desk.Shifts;
@@ -9,11 +8,13 @@ namespace Workflows.Desk.Shifts;
 /// </summary>
 public static class Rosters
 {
-    /// <summary>The members of <paramref name="teamKey"/> on shift at <paramref name="now"/>, or null when the team keeps no roster.</summary>
-    public static async Task<HashSet<string>?> OnShiftAsync(DeskDbContext desk, string teamKey, DateTimeOffset now, CancellationToken ct)
-    {
-        var entries = desk.RosterEntries.AsNoTracking().Where(r => r.TeamKey == teamKey);
-        if (!await entries.AnyAsync(ct)) return null;
-        return (await entries.Where(r => r.StartsAt <= now && r.EndsAt > now).Select(r => r.UserName).ToListAsync(ct)).ToHashSet();
-    }
+    /// <summary>
+    /// The rule as a SQL condition, for the statements that pick, lock and recall agents: true when the user named by
+    /// <paramref name="user"/> is on shift in the team named by <paramref name="team"/> at <paramref name="at"/> (each a
+    /// column or a parameter placeholder of the calling statement).
+    /// </summary>
+    public static string OnShiftSql(string team, string user, string at) => $"""
+        (NOT EXISTS (SELECT 1 FROM {DeskTables.RosterEntries} WHERE team_key = {team})
+         OR EXISTS (SELECT 1 FROM {DeskTables.RosterEntries} r WHERE r.team_key = {team} AND r.user_name = {user} AND r.starts_at <= {at} AND r.ends_at > {at}))
+        """;
 }
