@@ -7,6 +7,7 @@ using Workflows.Activities.Cases;
 using Workflows.Desk.Alerts;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
+using Workflows.Desk.Channels.WeChat;
 using Workflows.Desk.Customers;
 using Workflows.Desk.Floor;
 using Workflows.Desk.Database;
@@ -67,10 +68,12 @@ public static class DeskSetup
         services.AddScoped<BurstDetector>();
         services.AddScoped<DemoData>();
         services.AddManagerWorkspace();
-        // Texts to phone contacts and WeChat messages; the defaults only log them until a real gateway is registered.
+        // Texts to phone contacts and WeChat messages; the defaults only log them until a real gateway is registered (or,
+        // for WeChat, configured).
         services.AddSingleton<LogMessagingGateway>();
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
-        services.TryAddSingleton<IWeChatGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
+        services.AddWeChatChannel();
+        services.TryAddSingleton<IWeChatGateway>(WeChatSetup.Gateway);
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
         services.AddRole(SupportRoles.RiskAnalyst, "Risk analyst / 风控专员")
             .AddShippedTeam(SupportTeams.AgentL1, "L1 support / 一线客服组")
@@ -114,6 +117,7 @@ public static class DeskSetup
     {
         app.MapCaseEndpoints();
         app.MapCustomerEndpoints();
+        app.MapWeChatEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapKbEditingEndpoints();
         app.MapMacroEndpoints();

@@ -7,6 +7,7 @@ using Workflows.Desk.Database;
 using Workflows.Server.Problems;
 
 using Workflows.Desk.Channels;
+using Workflows.Desk.Live;
 
 namespace Workflows.Desk.Cases;
 
@@ -14,10 +15,13 @@ namespace Workflows.Desk.Cases;
 /// A customer's message on a case, from any channel: it joins the case's timeline, and when the flow waits for
 /// the customer ("customer-reply"), it goes on. A closed case takes no replies: the customer opens a new one.
 /// </summary>
-public sealed class CustomerReplies(DeskDbContext db, ServerDbContext server, WorkflowRuntime runtime, TimeProvider clock)
+public sealed class CustomerReplies(DeskDbContext db, ServerDbContext server, DatabaseSession session, WorkflowRuntime runtime, TimeProvider clock)
 {
     public const string MessageName = "customer-reply";
     public const int MaxBody = 10_000;
+
+    /// <summary>What became of a message: whether the waiting flow took it, or why the step failed (then nothing was written).</summary>
+    public sealed record Delivery(bool ReachedFlow, StepError? Error = null);
 
     public async Task<IResult> ReceiveAsync(Guid caseId, CaseEndpoints.ReplyRequest request, string? actor, CancellationToken ct)
     {
@@ -30,37 +34,58 @@ public sealed class CustomerReplies(DeskDbContext db, ServerDbContext server, Wo
         if (found.Status == CaseStatuses.Closed)
             return Problem.Field("caseId", $"Case {found.Number} is closed; a new contact opens a new case.", StatusCodes.Status409Conflict);
 
-        var message = new CaseMessageEntity
-        {
-            Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "inbound", Channel = request.Channel,
-            Kind = "reply", Body = request.Body.Trim(), Author = actor, At = clock.GetUtcNow(),
-        };
+        var message = Inbound(found, request.Channel, "reply", request.Body.Trim(), actor);
+        var delivery = await AppendAsync(found, message, [], actor, ct);
+        if (delivery.Error is not null) return Problem.Step(delivery.Error);
+        var response = new CaseEndpoints.ReplyResponse(message.Id, delivery.ReachedFlow);
+        return delivery.ReachedFlow ? Results.Ok(response) : Results.Accepted($"/api/cases/{caseId}", response);
+    }
+
+    /// <summary>A message from the case's customer, not yet saved.</summary>
+    public CaseMessageEntity Inbound(CaseEntity found, string channel, string kind, string body, string? author) => new()
+    {
+        Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "inbound", Channel = channel,
+        Kind = kind, Body = body, Author = author, At = clock.GetUtcNow(),
+    };
+
+    /// <summary>
+    /// Saves <paramref name="message"/> on its case, handing it to the flow when the flow waits for the customer, in one
+    /// transaction with the <paramref name="alongside"/> rows (a channel's record that the message was received).
+    /// </summary>
+    public async Task<Delivery> AppendAsync(CaseEntity found, CaseMessageEntity message, IReadOnlyList<object> alongside, string? actor, CancellationToken ct)
+    {
         var waiting = await server.Subscriptions.AsNoTracking()
             .Where(s => s.InstanceId == found.InstanceId && s.MessageName == MessageName).Select(s => (long?)s.LocalId).FirstOrDefaultAsync(ct);
-        db.CaseMessages.Add(message);
         if (waiting is null)
         {
-            await db.SaveChangesAsync(ct);
-            return Results.Accepted($"/api/cases/{caseId}", new CaseEndpoints.ReplyResponse(message.Id, false));
+            await KeepAsync(message, alongside, ct);
+            return new Delivery(false);
         }
+        db.CaseMessages.Add(message);
+        foreach (var row in alongside) db.Add(row);
         // The message row rides in the step's transaction: both are written, or neither.
         var outcome = await runtime.ApplyAsync(found.InstanceId!.Value, new ReceiveMessage(waiting.Value, new Dictionary<string, JsonElement>
         {
             ["customerReply"] = JsonSerializer.SerializeToElement(message.Body),
         }), actor, null, ct);
-        return outcome.Outcome switch
+        switch (outcome.Outcome)
         {
-            StepOutcome.Ok => Results.Ok(new CaseEndpoints.ReplyResponse(message.Id, true)),
-            StepOutcome.Failed => Problem.Step(outcome.Error!),
-            _ => await SaveUnmatchedAsync(message, caseId, ct),
-        };
+            case StepOutcome.Ok: return new Delivery(true);
+            case StepOutcome.Failed: return new Delivery(false, outcome.Error);
+            default:
+                // The flow stopped waiting meanwhile: the message still belongs on the timeline.
+                db.ChangeTracker.Clear();
+                await KeepAsync(message, alongside, ct);
+                return new Delivery(false);
+        }
     }
 
-    private async Task<IResult> SaveUnmatchedAsync(CaseMessageEntity message, Guid caseId, CancellationToken ct)
+    /// <summary>Saves the message on the timeline only, outside the flow, and repaints the case for agents who have it open.</summary>
+    public async Task KeepAsync(CaseMessageEntity message, IReadOnlyList<object> alongside, CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
         db.CaseMessages.Add(message);
-        await db.SaveChangesAsync(ct);
-        return Results.Accepted($"/api/cases/{caseId}", new CaseEndpoints.ReplyResponse(message.Id, false));
+        foreach (var row in alongside) db.Add(row);
+        LiveSignal.Send(session.Batch, message.CaseId);
+        await session.SaveChangesAsync(ct);
     }
 }

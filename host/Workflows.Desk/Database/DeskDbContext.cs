@@ -13,13 +13,14 @@ using Workflows.Desk.Surveys;
 using Workflows.Server.Database;
 using Workflows.Desk.Attachments;
 using Workflows.Desk.Macros;
+using Workflows.Desk.Channels.WeChat;
 
 namespace Workflows.Desk.Database;
 
 /// <summary>
 /// The support desk's tables, in its own schema: customers and their cases, SLA policies and holidays, the
-/// knowledge base, surveys, alerts, and the projections it keeps from the server's steps (the inbox's open tasks,
-/// the usual waits per node). Nothing here points into the server's tables; ids are plain values.
+/// knowledge base, surveys, alerts, the WeChat messages received, and the projections it keeps from the server's
+/// steps (the inbox's open tasks, the usual waits per node). Nothing here points into the server's tables; ids are plain values.
 /// </summary>
 public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, DatabaseSession session) : ModuleDbContext(options, session)
 {
@@ -46,6 +47,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<RoutingDeclineEntity> RoutingDeclines => Set<RoutingDeclineEntity>();
     public DbSet<ShiftTemplateEntity> ShiftTemplates => Set<ShiftTemplateEntity>();
     public DbSet<RosterEntryEntity> RosterEntries => Set<RosterEntryEntity>();
+    public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -119,6 +121,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
             e.HasIndex(r => r.ShiftId);
         });
         model.Entity<AttachmentEntity>(e => e.HasIndex(a => a.CaseId));
+        model.Entity<WeChatReceiptEntity>(e => e.HasKey(r => r.DedupeKey));
         model.Entity<KbRevisionEntity>(e =>
         {
             e.HasIndex(r => new { r.Slug, r.Language, r.Version }).IsUnique();

@@ -31,4 +31,5 @@ public static class DeskTables
     public const string RoutingDeclines = Schema + ".routing_declines";
     public const string ShiftTemplates = Schema + ".shift_templates";
     public const string RosterEntries = Schema + ".roster_entries";
+    public const string WeChatReceipts = Schema + ".we_chat_receipts";
 }

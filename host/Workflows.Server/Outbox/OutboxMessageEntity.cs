@@ -10,4 +10,7 @@ public sealed class OutboxMessageEntity
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>Not before then: after a failure the next attempt waits, longer each time, so an outage is waited out rather than spent in seconds.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
 }

@@ -13,4 +13,10 @@ public sealed class OutboxOptions
 
     /// <summary>How often the dispatcher looks for messages to deliver.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// The longest wait between two attempts at a failing message. Waits double from the poll interval up to this, so the
+    /// dispatcher's 25 attempts span about two and a half hours of a far end being down.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 }

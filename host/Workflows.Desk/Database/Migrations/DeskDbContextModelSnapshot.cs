@@ -375,6 +375,35 @@ namespace Workflows.Desk.Database.Migrations
                     b.ToTable("case_messages", "desk");
                 });
 
+            modelBuilder.Entity("Workflows.Desk.Channels.WeChat.WeChatReceiptEntity", b =>
+                {
+                    b.Property<string>("DedupeKey")
+                        .HasColumnType("text")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("Event")
+                        .HasColumnType("text")
+                        .HasColumnName("event");
+
+                    b.Property<string>("MsgType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("msg_type");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("open_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("DedupeKey");
+
+                    b.ToTable("we_chat_receipts", "desk");
+                });
+
             modelBuilder.Entity("Workflows.Desk.Customers.AccountEntity", b =>
                 {
                     b.Property<Guid>("Id")

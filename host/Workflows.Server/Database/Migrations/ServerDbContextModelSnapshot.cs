@@ -637,6 +637,10 @@ namespace Workflows.Server.Database.Migrations
                         .HasColumnType("text")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
