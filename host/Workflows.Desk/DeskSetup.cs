@@ -1,3 +1,4 @@
+using Workflows.Desk.Calls;
 using System.Threading.RateLimiting;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +65,7 @@ public static class DeskSetup
         services.AddScoped<SlaRecompute>();
         services.AddScoped<CaseIntake>();
         services.AddScoped<CustomerReplies>();
+        services.AddScoped<CallLog>().AddScoped<CustomerMerge>();
         services.AddScoped<SurveyAnswers>();
         services.AddScoped<BurstDetector>();
         services.AddScoped<DemoData>();
@@ -122,6 +124,7 @@ public static class DeskSetup
         app.MapKbEditingEndpoints();
         app.MapMacroEndpoints();
         app.MapNoteEndpoints();
+        app.MapCallEndpoints();
         app.MapAttachmentEndpoints();
         app.MapAlertEndpoints();
         app.MapSurveyEndpoints();

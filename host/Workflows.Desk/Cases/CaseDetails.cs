@@ -26,7 +26,10 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
     /// name as the diagram gives it, and its Detail: the reason a case was cancelled, or what an incident says went wrong.
     /// </summary>
     public sealed record TimelineEntry(DateTimeOffset At, string Type, string Kind, string? Channel, string? Direction, string? Subject, string Text,
-        string? Actor, string? NodeId, string? NodeName = null, string? Detail = null, Guid? AttachmentId = null);
+        string? Actor, string? NodeId, string? NodeName = null, string? Detail = null, Guid? AttachmentId = null, CallFacts? Call = null);
+
+    /// <summary>The particulars of a <c>call</c> entry: the other party's number and how long the call lasted.</summary>
+    public sealed record CallFacts(string Number, int DurationSeconds);
 
     public sealed record OpenTask(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority,
         string? FormKey);
@@ -37,6 +40,9 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
         if (found is null) return null;
         var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).SingleAsync(c => c.Id == found.CustomerId, cancellationToken);
         var messages = await db.CaseMessages.AsNoTracking().Where(m => m.CaseId == id).ToListAsync(cancellationToken);
+        // Calls only when the case has any: most cases never had one, and they keep their round trips.
+        Dictionary<Guid, CallFacts> calls = !messages.Any(m => m.Kind == Calls.CallLog.Kind) ? new()
+            : await db.Calls.AsNoTracking().Where(c => c.CaseId == id).ToDictionaryAsync(c => c.Id, c => new CallFacts(c.Number, c.DurationSeconds), cancellationToken);
         var steps = await (from j in server.Journal.AsNoTracking()
                            join i in server.Instances on j.InstanceId equals i.Id
                            where j.InstanceId == found.InstanceId && TimelineKinds.Contains(j.Kind)
@@ -44,7 +50,8 @@ public sealed record CaseDetails(CaseView Case, CaseDetails.CustomerView Custome
         // Published versions are cached: naming the nodes costs no query once the case's version has been read.
         var flow = steps.Count == 0 ? null : (await definitions.GetAsync(server, steps[0].DefinitionId, cancellationToken)).Parsed;
         var tasks = await db.InboxTasks.AsNoTracking().Where(t => t.InstanceId == found.InstanceId).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
-        var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null, AttachmentId: m.AttachmentId))
+        var timeline = messages.Select(m => new TimelineEntry(m.At, "message", m.Kind, m.Channel, m.Direction, m.Subject, m.Body, m.Author, null, AttachmentId: m.AttachmentId,
+                Call: calls.GetValueOrDefault(m.Id)))
             .Concat(steps.Select(s => s.Entry).Select(j => new TimelineEntry(j.At, "step", j.Kind, null, null, null, j.Message, j.Actor, j.NodeId,
                 j.NodeId is not null && flow?.Nodes.GetValueOrDefault(j.NodeId) is { } node ? node.DisplayName : null, JournalDetail.Of(j.Kind, j.Message))))
             .OrderBy(e => e.At).ThenBy(e => e.Type == "message" ? 0 : 1).ToList();

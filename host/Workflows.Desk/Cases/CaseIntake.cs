@@ -6,6 +6,7 @@ using Workflows.Activities.Diagnosis;
 using Workflows.Definitions;
 using Workflows.Engine.Interpreting;
 using Workflows.Engine.Runtime;
+using Workflows.Desk.Calls;
 using Workflows.Desk.Customers;
 using Workflows.Server.Database;
 using Workflows.Desk.Database;
@@ -19,13 +20,14 @@ namespace Workflows.Desk.Cases;
 /// classified for a first priority, the SLA targets are planned, and the support flow starts; case, message
 /// and instance commit together in the flow's first step, or nothing is written.
 /// </summary>
-public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, WorkflowRuntime runtime, SlaPlanner sla, IOptions<SupportOptions> options, TimeProvider clock)
+public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, WorkflowRuntime runtime, SlaPlanner sla, CallLog calls, IOptions<SupportOptions> options,
+    TimeProvider clock)
 {
     public sealed record Outcome(CaseEntity? Case, bool Created, Mistake? Mistake = null, int Status = 201, StepError? StepError = null);
 
     public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken)
     {
-        if (IntakeRules.Check(request, idempotencyKey) is { } broken) return new Outcome(null, false, broken, 400);
+        if (IntakeRules.Check(request, idempotencyKey, clock.GetUtcNow()) is { } broken) return new Outcome(null, false, broken, 400);
         if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, cancellationToken) is { } earlier) return new Outcome(earlier, false, Status: 200);
 
         var text = $"{request.Subject} {request.Description}";
@@ -53,6 +55,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
             Id = Guid.CreateVersion7(), CaseId = entity.Id, CustomerId = customer.Id, Direction = "inbound", Channel = entity.Channel, Kind = "intake",
             Subject = entity.Subject, Body = entity.Description, Author = actor, At = now,
         });
+        if (request.Call is not null) calls.Add(entity.Id, customer.Id, request.Call, actor ?? "system");
 
         try
         {

@@ -1,10 +1,14 @@
+using Workflows.Desk.Calls;
 using Workflows.Desk.Channels;
 
 namespace Workflows.Desk.Cases;
 
-/// <summary>A contact arriving on a channel: who (any identifier we may know them by) and what.</summary>
+/// <summary>
+/// A contact arriving on a channel: who (any identifier we may know them by) and what; on the phone channel, the
+/// call itself, logged with the case it opens.
+/// </summary>
 public sealed record IntakeRequest(string? Channel, CustomerReference? Customer, string? Subject, string? Description, string? Priority,
-    string? MerchantRef, string? Region, string? ResponseCode);
+    string? MerchantRef, string? Region, string? ResponseCode, CallRequest? Call = null);
 
 /// <summary>
 /// Who is calling: our id for them, or a contact point on some channel. Name, language and segment describe a

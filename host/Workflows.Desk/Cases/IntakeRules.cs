@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Workflows.Desk.Calls;
 using Workflows.Desk.Customers;
 
 using Workflows.Desk.Channels;
@@ -13,7 +14,7 @@ public static partial class IntakeRules
     public const int MaxDescription = 10_000;
 
     /// <summary>The first broken rule, with its code (case.{field}.{what}) and the values a translation needs.</summary>
-    public static Mistake? Check(IntakeRequest request, string? idempotencyKey)
+    public static Mistake? Check(IntakeRequest request, string? idempotencyKey, DateTimeOffset now)
     {
         var channels = string.Join(", ", ContactChannels.All);
         if (idempotencyKey is not null && !KeyPattern().IsMatch(idempotencyKey))
@@ -42,7 +43,9 @@ public static partial class IntakeRules
                 ("length", request.Description.Length), ("max", MaxDescription));
         if (request.Priority is not (null or "urgent" or "normal"))
             return Mistake.Of("case.priority.unknown", "priority", "The priority must be urgent or normal (or left out to be judged from the text).", ("priority", request.Priority));
-        return null;
+        if (request.Call is not null && request.Channel != ContactChannels.Phone)
+            return Mistake.Of("case.call.channel", "call", "Only a case opened on the phone channel comes with a call.", ("channel", request.Channel));
+        return request.Call is null ? null : CallRules.Check(request.Call, now, "call.");
     }
 
     /// <summary>Chinese text in the contact means a Chinese-speaking customer, unless they said otherwise.</summary>

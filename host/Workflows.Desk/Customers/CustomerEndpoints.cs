@@ -18,7 +18,12 @@ public static class CustomerEndpoints
     public sealed record CustomerMessage(Guid CaseId, string Direction, string Channel, string Kind, string? Subject, string Body, string? Author, DateTimeOffset At);
     public sealed record ContactView(string Channel, string Address);
 
-    public static void MapCustomerEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapCustomerEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/customers/{id:guid}/merge", (Guid id, CustomerMerge.MergeRequest request, CustomerMerge merge, CancellationToken ct) =>
+            merge.MergeAsync(id, request, ct)).WithTags("Customers").Produces<CustomerMerge.MergeResult>()
+            .WithSummary("Merges the customer record 'from' into this one: contacts, accounts, cases and messages move; 'from' goes; the audit log keeps both.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin));
         app.MapGet("/api/customers/{id:guid}", async (Guid id, DeskDbContext db, CancellationToken ct) =>
         {
             var customer = await db.Customers.AsNoTracking().Include(c => c.Accounts).Include(c => c.Contacts).AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, ct);
@@ -33,4 +38,5 @@ public static class CustomerEndpoints
                 cases, messages));
         }).WithTags("Customers").Produces<CustomerDetails>()
             .RequireAuthorization(p => p.RequireRole(SupportRoles.Staff));
+    }
 }

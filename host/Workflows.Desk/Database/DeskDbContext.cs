@@ -13,6 +13,7 @@ using Workflows.Desk.Surveys;
 using Workflows.Server.Database;
 using Workflows.Desk.Attachments;
 using Workflows.Desk.Macros;
+using Workflows.Desk.Calls;
 using Workflows.Desk.Channels.WeChat;
 
 namespace Workflows.Desk.Database;
@@ -37,6 +38,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<MacroEntity> Macros => Set<MacroEntity>();
     public DbSet<AttachmentEntity> Attachments => Set<AttachmentEntity>();
     public DbSet<SurveyEntity> Surveys => Set<SurveyEntity>();
+    public DbSet<CallEntity> Calls => Set<CallEntity>();
     public DbSet<AlertEntity> Alerts => Set<AlertEntity>();
     public DbSet<SettingEntity> Settings => Set<SettingEntity>();
     public DbSet<NodeWaitBaselineEntity> NodeWaitBaselines => Set<NodeWaitBaselineEntity>();
@@ -91,6 +93,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
             e.HasIndex(m => new { m.CaseId, m.At });
             e.HasIndex(m => new { m.CustomerId, m.At });
             e.HasOne<CaseEntity>().WithMany().HasForeignKey(m => m.CaseId);
+        });
+        model.Entity<CallEntity>(e =>
+        {
+            e.HasIndex(c => new { c.CaseId, c.StartedAt });
+            e.HasOne<CaseMessageEntity>().WithOne().HasForeignKey<CallEntity>(c => c.Id);
         });
         model.Entity<SlaPolicyEntity>(e => e.HasIndex(p => new { p.Priority, p.Segment, p.Channel }).IsUnique().AreNullsDistinct(false));
         model.Entity<BusinessWeekEntity>(e =>

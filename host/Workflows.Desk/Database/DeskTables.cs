@@ -22,6 +22,7 @@ public static class DeskTables
     public const string Attachments = Schema + ".attachments";
     public const string Surveys = Schema + ".surveys";
     public const string Alerts = Schema + ".alerts";
+    public const string Calls = Schema + ".calls";
     public const string Settings = Schema + ".settings";
     public const string NodeWaitBaselines = Schema + ".node_wait_baselines";
     public const string InboxTasks = Schema + ".inbox_tasks";

@@ -62,6 +62,20 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await folded.Locator("summary").ClickAsync();
         await Assertions.Expect(folded.Locator("p")).ToBeVisibleAsync();
 
+        // The call itself is logged on the case: it joins the timeline with who called, the number and the length.
+        await page.Locator(".case-calls summary").ClickAsync();
+        var call = page.GetByTestId("call-form");
+        await call.GetByTestId("call-number").FillAsync(phone);
+        await call.GetByTestId("call-minutes").FillAsync("4");
+        await call.GetByTestId("call-seconds").FillAsync("12");
+        await call.GetByTestId("call-notes").FillAsync("Confirmed the Visa card on the phone");
+        await call.GetByTestId("call-log").ClickAsync();
+        var logged = page.Locator("[data-testid=timeline] li[data-kind=call]");
+        await Assertions.Expect(logged).ToHaveCountAsync(1);
+        await Assertions.Expect(logged).ToContainTextAsync("Call from the customer");
+        await Assertions.Expect(logged).ToContainTextAsync($"{phone} · 4:12");
+        await Assertions.Expect(logged).ToContainTextAsync("Confirmed the Visa card on the phone");
+
         await page.ClickAsync(".case-head [data-action=customer]");
         var profile = page.GetByTestId("customer-profile");
         await Assertions.Expect(profile.Locator($"[data-testid=customer-cases] tr[data-case='{number}']")).ToHaveCountAsync(1);

@@ -12,9 +12,9 @@ export const casesPage: Page = {
   route: 'cases',
   title: 'nav.cases',
   roles: ['agent', 'risk-analyst', 'manager', 'admin'],
-  async render(container, _me, [first, second]) {
+  async render(container, me, [first, second]) {
     if (first === 'new') renderNewCaseForm(container);
-    else if (first === 'customer' && second) await renderCustomerView(container, second);
+    else if (first === 'customer' && second) await renderCustomerView(container, second, me);
     else if (first) await renderCaseView(container, first);
     else renderCaseSearch(container);
   },

@@ -6,7 +6,8 @@ const codes = ['kb.slug.invalid', 'kb.language.unknown', 'kb.text.required', 'kb
   'kb.tag.invalid', 'kb.comment.required', 'kb.revision.in-review', 'kb.review.own', 'kb.revision.status', 'q.invalid',
   'macro.name.required', 'macro.language.unknown', 'macro.body.required', 'macro.placeholder.unknown', 'macro.placeholder.unclosed',
   'note.body.required', 'case.tags.too-many', 'case.tag.invalid', 'attachment.file.required', 'attachment.too-large',
-  'attachment.type.unsupported', 'attachment.type.mismatch', 'media-type.unsupported'];
+  'attachment.type.unsupported', 'attachment.type.mismatch', 'media-type.unsupported', 'call.direction.unknown', 'call.number.invalid',
+  'call.duration.invalid', 'call.notes.too-long', 'call.started-at.future', 'case.call.channel', 'customer.merge.from.required', 'customer.merge.same'];
 
 describe('problemText for the knowledge base, macros, notes, tags and files', () => {
   it('has words in both languages for every code the server sends', () => {

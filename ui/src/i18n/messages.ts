@@ -1,5 +1,6 @@
 import { adminMessages } from './adminMessages';
 import { calendarMessages } from './calendarMessages';
+import { callMessages } from './callMessages';
 import { caseMessages } from './caseMessages';
 import { floorMessages } from './floorMessages';
 import { flowMessages } from './flowMessages';
@@ -112,6 +113,7 @@ export const messages = {
     ...kbMessages.en,
     ...macroMessages.en,
     ...noteMessages.en,
+    ...callMessages.en,
     ...flowMessages.en,
     ...problemMessages.en,
     ...wordMessages.en,
@@ -212,6 +214,7 @@ export const messages = {
     ...kbMessages.zh,
     ...macroMessages.zh,
     ...noteMessages.zh,
+    ...callMessages.zh,
     ...flowMessages.zh,
     ...problemMessages.zh,
     ...wordMessages.zh,

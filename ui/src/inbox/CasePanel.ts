@@ -3,6 +3,7 @@ import { get, post } from '../api/http';
 import type { ArticleRequest, ArticleView, CaseDetails } from '../api/types';
 import { attachmentBox, type AttachmentBox } from '../cases/AttachmentBox';
 import { caseTags, type CaseTags } from '../cases/CaseTags';
+import { callForm } from '../cases/CallForm';
 import { noteForm } from '../cases/NoteForm';
 import { replyBox } from '../cases/ReplyBox';
 import { t, word } from '../i18n/i18n';
@@ -39,7 +40,8 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
     };
     shown.set(panel, parts);
     panel.replaceChildren(parts.about, articleSearch(details, status, refresh), replyBox(c.id, customer.language, status, refresh), parts.tags.element,
-      h('section', { class: 'case-notes' }, h('h4', {}, t('note.label')), noteForm(c.id, status, refresh)), parts.files.element,
+      h('section', { class: 'case-notes' }, h('h4', {}, t('note.label')), noteForm(c.id, status, refresh)),
+      h('details', { class: 'case-calls' }, h('summary', {}, t('call.title')), callForm(c.id, status, refresh)), parts.files.element,
       h('h4', {}, t('case.timeline')), parts.timeline);
   }
   parts.about.replaceChildren(

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../api/types';
 import { attachmentLink } from '../cases/attachmentLink';
+import { callDuration } from '../cases/callDuration';
 import { currentLanguage, nodeName, t, word } from '../i18n/i18n';
 import { h } from '../shell/dom';
 import { localTime } from '../shell/time';
@@ -17,6 +18,11 @@ export function timelineEntry(caseId: string, e: TimelineEntry): HTMLElement {
     return h('li', { 'data-kind': e.kind, 'data-internal': 'true', class: `${e.type} internal` }, when, ' ',
       h('strong', { class: 'internal-label' }, file ? `${word('direction', 'internal')} · ${t('note.file')}` : t('note.label')), ' ', who, ' ',
       file ?? collapsed(e.text));
+  }
+  if (e.kind === 'call') {
+    const facts = e.call ? t('call.facts', { number: e.call.number, duration: callDuration(e.call.durationSeconds) }) : '';
+    return h('li', { 'data-kind': e.kind, class: `${e.type} call` }, when, ' ', h('strong', {}, t(e.direction === 'outbound' ? 'call.label.outbound' : 'call.label.inbound')), ' ',
+      h('span', { class: 'call-facts', translate: 'no' }, facts), ' ', who, ' ', collapsed(e.text));
   }
   const what = e.type === 'message'
     ? `${word('direction', e.direction)} · ${word('channel', e.channel)}`

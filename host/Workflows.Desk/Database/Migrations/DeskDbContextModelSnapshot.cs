@@ -124,6 +124,46 @@ namespace Workflows.Desk.Database.Migrations
                     b.ToTable("attachments", "desk");
                 });
 
+            modelBuilder.Entity("Workflows.Desk.Calls.CallEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("agent");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("direction");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "StartedAt");
+
+                    b.ToTable("calls", "desk");
+                });
+
             modelBuilder.Entity("Workflows.Desk.Cases.CaseEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1249,6 +1289,15 @@ namespace Workflows.Desk.Database.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("surveys", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Calls.CallEntity", b =>
+                {
+                    b.HasOne("Workflows.Desk.Cases.CaseMessageEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Workflows.Desk.Calls.CallEntity", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Workflows.Desk.Cases.CaseEntity", b =>

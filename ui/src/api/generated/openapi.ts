@@ -297,6 +297,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merges the customer record 'from' into this one: contacts, accounts, cases and messages move; 'from' goes; the audit log keeps both. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MergeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers/{id}": {
         parameters: {
             query?: never;
@@ -2826,6 +2868,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls logged on the case, oldest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Logs a phone call on the case: direction, number, length and notes; it joins the case's timeline. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/attachments": {
         parameters: {
             query?: never;
@@ -4265,6 +4371,32 @@ export interface components {
             provisional: boolean;
             days: null | components["schemas"]["CalendarDayInput"][];
         };
+        CallFacts: {
+            number: string;
+            /** Format: int32 */
+            durationSeconds: number;
+        };
+        CallRequest: {
+            direction: null | string;
+            number: null | string;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            notes: null | string;
+            /** Format: date-time */
+            startedAt: null | string;
+        };
+        CallView: {
+            /** Format: uuid */
+            id: string;
+            direction: string;
+            number: string;
+            /** Format: int32 */
+            durationSeconds: number;
+            notes: string;
+            /** Format: date-time */
+            startedAt: string;
+            agent: string;
+        };
         CancelRequest: {
             reason: null | string;
         };
@@ -4612,6 +4744,7 @@ export interface components {
             merchantRef: null | string;
             region: null | string;
             responseCode: null | string;
+            call?: null | components["schemas"]["CallRequest"];
         };
         JournalView: {
             /** Format: date-time */
@@ -4695,6 +4828,24 @@ export interface components {
             roles: string[];
             teams: components["schemas"]["TeamRef"][];
             queues: components["schemas"]["TeamRef"][];
+        };
+        MergeRequest: {
+            /** Format: uuid */
+            from: null | string;
+        };
+        MergeResult: {
+            /** Format: uuid */
+            kept: string;
+            /** Format: uuid */
+            merged: string;
+            /** Format: int32 */
+            cases: number;
+            /** Format: int32 */
+            messages: number;
+            /** Format: int32 */
+            contacts: number;
+            /** Format: int32 */
+            accounts: number;
         };
         MoveRequest: {
             queue: null | string;
@@ -5109,6 +5260,7 @@ export interface components {
             detail?: null | string;
             /** Format: uuid */
             attachmentId?: null | string;
+            call?: null | components["schemas"]["CallFacts"];
         };
         TimerView: {
             /** Format: uuid */
