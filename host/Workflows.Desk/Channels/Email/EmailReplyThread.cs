@@ -15,8 +15,11 @@ public sealed record EmailReplyThread(string Subject, string? InReplyTo, string?
 
     public static async Task<EmailReplyThread> ForAsync(DeskDbContext db, CaseEntity found, string kind, string? subject, CancellationToken ct)
     {
-        var theirs = await db.EmailReceipts.AsNoTracking().Where(r => r.CaseId == found.Id).OrderByDescending(r => r.ReceivedAt).Take(MaxReferences)
-            .Select(r => new { r.MessageKey, r.Subject }).ToListAsync(ct);
+        var saved = await db.EmailReceipts.AsNoTracking().Where(r => r.CaseId == found.Id).OrderByDescending(r => r.ReceivedAt).Take(MaxReferences)
+            .Select(r => new { r.MessageKey, r.Subject, r.ReceivedAt }).ToListAsync(ct);
+        // A message sent in the step that the mail itself started (the flow's acknowledgement) sees its receipt unsaved yet.
+        var theirs = db.EmailReceipts.Local.Where(r => r.CaseId == found.Id).Select(r => new { r.MessageKey, r.Subject, r.ReceivedAt })
+            .Concat(saved).DistinctBy(r => r.MessageKey).OrderByDescending(r => r.ReceivedAt).Take(MaxReferences).ToList();
         var ids = theirs.Select(r => r.MessageKey).Where(k => k.Contains('@')).ToList(); // a mail without Message-ID has a key no one can reference
         var latest = theirs.FirstOrDefault();
         // An agent's reply answers the customer's last mail under its subject; other messages keep their own.

@@ -67,7 +67,7 @@ public sealed class EmailInboxTests(EmailDesk email) : IClassFixture<EmailDesk>
         var agent = await email.AgentAsync();
         var replied = await agent.PostAsJsonAsync($"/api/cases/{caseId}/replies", new { body = "We found your points and added them back." });
         Assert.Equal(HttpStatusCode.Created, replied.StatusCode);
-        var sent = await SentToAsync(from);
+        var sent = await SentToAsync(from, "We found your points");
         Assert.Equal(first.MessageId, sent.InReplyTo);
         Assert.Contains(first.MessageId, sent.References);
         Assert.Equal($"Re: Points missing [{number}]", sent.Subject);
@@ -189,9 +189,11 @@ public sealed class EmailInboxTests(EmailDesk email) : IClassFixture<EmailDesk>
             files[name] = (download.Content.Headers.ContentType!.MediaType!, await download.Content.ReadAsByteArrayAsync());
         }
         Assert.Equal(["invoice.pdf.exe", "notes.txt", "receipt.png"], files.Keys.Order());
-        Assert.Equal(("image/png", png), (files["receipt.png"].Type, files["receipt.png"].Content));
+        Assert.Equal("image/png", files["receipt.png"].Type);
+        Assert.Equal(png, files["receipt.png"].Content);
         Assert.Equal("订单 5521，扣款两次。", Encoding.UTF8.GetString(files["notes.txt"].Content));
-        Assert.Equal(("application/octet-stream", exe), (files["invoice.pdf.exe"].Type, files["invoice.pdf.exe"].Content));
+        Assert.Equal("application/octet-stream", files["invoice.pdf.exe"].Type);
+        Assert.Equal(exe, files["invoice.pdf.exe"].Content);
         Assert.Equal(3, await email.CountAsync($"SELECT count(*) FROM {DeskTables.CaseMessages} WHERE case_id = @id AND kind = 'attachment' AND attachment_id IS NOT NULL",
             ("id", caseId)));
     }
@@ -249,17 +251,17 @@ public sealed class EmailInboxTests(EmailDesk email) : IClassFixture<EmailDesk>
         Assert.Fail($"Mail {messageId} was not marked \\Seen (flags: {await email.Imap.FlagsOfAsync(messageId!)}).");
     }
 
-    private async Task<MimeMessage> SentToAsync(string address)
+    private async Task<MimeMessage> SentToAsync(string address, string saying)
     {
         for (var waited = 0; waited < 20_000; waited += 200)
         {
             (string From, List<string> To, string Data)[] mails;
             lock (email.Smtp.Mails) mails = [.. email.Smtp.Mails];
-            if (mails.FirstOrDefault(m => m.To.Any(t => t.Contains(address, StringComparison.OrdinalIgnoreCase))) is { Data: not null } found)
+            if (mails.FirstOrDefault(m => m.To.Any(t => t.Contains(address, StringComparison.OrdinalIgnoreCase)) && m.Data.Contains(saying)) is { Data: not null } found)
                 return await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(found.Data)));
             await Task.Delay(200);
         }
-        throw new TimeoutException($"No mail to {address} reached the SMTP server.");
+        throw new TimeoutException($"No mail to {address} saying '{saying}' reached the SMTP server.");
     }
 
     private static byte[] RandomBytes(int count)
