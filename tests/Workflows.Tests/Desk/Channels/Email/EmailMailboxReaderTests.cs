@@ -32,7 +32,7 @@ public sealed class EmailMailboxReaderTests(EmailDesk email) : IClassFixture<Ema
                     $"SELECT count(*) FROM {DeskTables.Cases} c JOIN {DeskTables.CustomerContacts} k ON k.customer_id = c.customer_id WHERE k.address = @a", ("a", address)));
                 Assert.Equal(1, await email.CountAsync($"SELECT count(*) FROM {DeskTables.CustomerContacts} WHERE address = @a", ("a", address)));
                 Assert.Equal(1, await email.CountAsync(
-                    $"SELECT count(*) FROM {DeskTables.CaseMessages} m JOIN {DeskTables.CustomerContacts} k ON k.customer_id = m.customer_id WHERE k.address = @a", ("a", address)));
+                    $"SELECT count(*) FROM {DeskTables.CaseMessages} m JOIN {DeskTables.CustomerContacts} k ON k.customer_id = m.customer_id WHERE k.address = @a AND m.direction = 'inbound'", ("a", address)));
             }
         }
         finally
