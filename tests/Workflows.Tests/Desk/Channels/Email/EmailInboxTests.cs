@@ -81,6 +81,24 @@ public sealed class EmailInboxTests(EmailDesk email) : IClassFixture<EmailDesk>
     }
 
     [Fact]
+    public async Task Receive_AReplyToAResolvedCase_OpensANewCase_ThatNamesTheOldOne()
+    {
+        var from = NewAddress();
+        var first = Mail(from, "Refund", "Where is my refund?");
+        await email.Imap.DeliverAsync(first);
+        await email.TakenAsync(first.MessageId);
+        var resolved = await CaseOfAsync(first.MessageId);
+        var number = (string)(await email.ScalarAsync($"UPDATE {Cases} SET status = 'resolved' WHERE id = @id RETURNING number", ("id", resolved)))!;
+
+        var later = Mail(from, "Re: Refund", "It happened again this month.", inReplyTo: first.MessageId);
+        await email.Imap.DeliverAsync(later);
+        Assert.Equal("opened", await email.TakenAsync(later.MessageId));
+        var opened = await CaseOfAsync(later.MessageId);
+        Assert.NotEqual(resolved, opened);
+        Assert.Contains(number, (string)(await email.ScalarAsync($"SELECT description FROM {Cases} WHERE id = @id", ("id", opened)))!);
+    }
+
+    [Fact]
     public async Task Receive_ContinuesTheCaseNamedInTheSubject_OnlyForMailFromThatCustomer()
     {
         var from = NewAddress();
