@@ -36,6 +36,18 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The email channel's tests read mail from a real IMAP server: Debian's dovecot, which they start themselves.
+if [ ! -x /usr/sbin/dovecot ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing dovecot for the email tests (Debian package dovecot-imapd)..."
+    # RUNLEVEL=1: the package must not start a system-wide dovecot listening on every address; the tests start their own on loopback.
+    apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
+  else
+    echo "The email tests need dovecot at /usr/sbin/dovecot: install it (Debian: sudo apt-get install dovecot-imapd) and run ./test.sh again." >&2
+    exit 1
+  fi
+fi
+
 export IBM_TELEMETRY_DISABLED=true
 (cd ui && npm ci --no-audit --no-fund --loglevel=error && npx vitest run)
 # The whole solution, benchmarks included: the tests smoke-run every benchmark, so none can rot unnoticed.

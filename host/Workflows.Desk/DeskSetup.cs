@@ -9,6 +9,7 @@ using Workflows.Desk.Alerts;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Channels.WeChat;
+using Workflows.Desk.Channels.Email;
 using Workflows.Desk.Customers;
 using Workflows.Desk.Floor;
 using Workflows.Desk.Database;
@@ -75,6 +76,7 @@ public static class DeskSetup
         services.AddSingleton<LogMessagingGateway>();
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.AddWeChatChannel();
+        services.AddEmailChannel();
         services.TryAddSingleton<IWeChatGateway>(WeChatSetup.Gateway);
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
         services.AddRole(SupportRoles.RiskAnalyst, "Risk analyst / 风控专员")

@@ -25,7 +25,9 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
 {
     public sealed record Outcome(CaseEntity? Case, bool Created, Mistake? Mistake = null, int Status = 201, StepError? StepError = null);
 
-    public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken)
+    /// <param name="alongside">Rows a channel saves with the new case, in the same transaction (its receipt, the files that came).</param>
+    public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken,
+        Func<CaseEntity, IEnumerable<object>>? alongside = null)
     {
         if (IntakeRules.Check(request, idempotencyKey, clock.GetUtcNow()) is { } broken) return new Outcome(null, false, broken, 400);
         if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, cancellationToken) is { } earlier) return new Outcome(earlier, false, Status: 200);
@@ -56,6 +58,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
             Subject = entity.Subject, Body = entity.Description, Author = actor, At = now,
         });
         if (request.Call is not null) calls.Add(entity.Id, customer.Id, request.Call, actor ?? "system");
+        foreach (var row in alongside?.Invoke(entity) ?? []) db.Add(row);
 
         try
         {

@@ -15,12 +15,13 @@ using Workflows.Desk.Attachments;
 using Workflows.Desk.Macros;
 using Workflows.Desk.Calls;
 using Workflows.Desk.Channels.WeChat;
+using Workflows.Desk.Channels.Email;
 
 namespace Workflows.Desk.Database;
 
 /// <summary>
 /// The support desk's tables, in its own schema: customers and their cases, SLA policies and holidays, the
-/// knowledge base, surveys, alerts, the WeChat messages received, and the projections it keeps from the server's
+/// knowledge base, surveys, alerts, the WeChat messages and mails received, and the projections it keeps from the server's
 /// steps (the inbox's open tasks, the usual waits per node). Nothing here points into the server's tables; ids are plain values.
 /// </summary>
 public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, DatabaseSession session) : ModuleDbContext(options, session)
@@ -50,6 +51,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<ShiftTemplateEntity> ShiftTemplates => Set<ShiftTemplateEntity>();
     public DbSet<RosterEntryEntity> RosterEntries => Set<RosterEntryEntity>();
     public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
+    public DbSet<EmailReceiptEntity> EmailReceipts => Set<EmailReceiptEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -129,6 +131,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         });
         model.Entity<AttachmentEntity>(e => e.HasIndex(a => a.CaseId));
         model.Entity<WeChatReceiptEntity>(e => e.HasKey(r => r.DedupeKey));
+        model.Entity<EmailReceiptEntity>(e =>
+        {
+            e.HasKey(r => r.MessageKey);
+            e.HasIndex(r => new { r.CaseId, r.ReceivedAt }); // a reply's threading headers: the case's mails, newest first
+        });
         model.Entity<KbRevisionEntity>(e =>
         {
             e.HasIndex(r => new { r.Slug, r.Language, r.Version }).IsUnique();

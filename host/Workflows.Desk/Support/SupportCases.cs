@@ -5,6 +5,7 @@ using Workflows.Activities.Cases;
 using Workflows.Desk.Alerts;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
+using Workflows.Desk.Channels.Email;
 using Workflows.Desk.Customers;
 using Workflows.Server.Database;
 using Workflows.Desk.Database;
@@ -44,12 +45,15 @@ public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTo
             : await db.CustomerContacts.AsNoTracking().Where(c => c.CustomerId == found.CustomerId).ToListAsync(cancellationToken);
         var to = (contacts.FirstOrDefault(c => c.Channel == found.Channel) ?? contacts.FirstOrDefault())?.Address;
         var now = clock.GetUtcNow();
+        // A mail answers the customer's last mail and names the case in its subject, so their answer threads back.
+        var thread = found.Channel == ContactChannels.Email ? await EmailReplyThread.ForAsync(db, found, message.Kind, message.Subject, cancellationToken) : null;
+        var subject = thread?.Subject ?? message.Subject;
         var queued = outbox.Add(found.InstanceId, ContactChannels.OutboxKind(found.Channel),
-            new { to, subject = message.Subject, body = message.Body, caseNumber = found.Number, kind = message.Kind });
+            new { to, subject, body = message.Body, caseNumber = found.Number, kind = message.Kind, inReplyTo = thread?.InReplyTo, references = thread?.References });
         var sent = new CaseMessageEntity
         {
             Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "outbound", Channel = found.Channel,
-            Kind = message.Kind, Subject = message.Subject, Body = message.Body, OutboxMessageId = queued, At = now, Author = author,
+            Kind = message.Kind, Subject = subject, Body = message.Body, OutboxMessageId = queued, At = now, Author = author,
         };
         db.CaseMessages.Add(sent);
         return sent;

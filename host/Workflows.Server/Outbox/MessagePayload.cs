@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Workflows.Server.Outbox;
 
-/// <summary>What a sender reads of a message to a person: to whom, a subject, a body.</summary>
-public sealed record MessagePayload(string? To, string? Subject, string? Body)
+/// <summary>
+/// What a sender reads of a message to a person: to whom, a subject, a body; for email, the Message-IDs it answers
+/// (<c>In-Reply-To</c>, and <c>References</c> as the header spells them), so the recipient's mail program threads it.
+/// </summary>
+public sealed record MessagePayload(string? To, string? Subject, string? Body, string? InReplyTo = null, string? References = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -22,6 +22,8 @@ public sealed class SmtpOutboxSender(IOptions<SmtpOptions> options) : IOutboxSen
         var mail = new MimeMessage { MessageId = $"{message.Id}@workflows", Subject = payload.Subject ?? "" };
         mail.From.Add(new MailboxAddress(smtp.FromName, smtp.From));
         mail.To.Add(MailboxAddress.Parse(payload.To));
+        if (payload.InReplyTo is { Length: > 0 } inReplyTo) mail.InReplyTo = inReplyTo;
+        foreach (var reference in MimeKit.Utils.MimeUtils.EnumerateReferences(payload.References ?? "")) mail.References.Add(reference);
         mail.Body = new TextPart("plain") { Text = payload.Body ?? "" };
 
         using var client = new SmtpClient();

@@ -415,6 +415,41 @@ namespace Workflows.Desk.Database.Migrations
                     b.ToTable("case_messages", "desk");
                 });
 
+            modelBuilder.Entity("Workflows.Desk.Channels.Email.EmailReceiptEntity", b =>
+                {
+                    b.Property<string>("MessageKey")
+                        .HasColumnType("text")
+                        .HasColumnName("message_key");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("FromAddress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("from_address");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.HasKey("MessageKey");
+
+                    b.HasIndex("CaseId", "ReceivedAt");
+
+                    b.ToTable("email_receipts", "desk");
+                });
+
             modelBuilder.Entity("Workflows.Desk.Channels.WeChat.WeChatReceiptEntity", b =>
                 {
                     b.Property<string>("DedupeKey")
