@@ -10,6 +10,7 @@ using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Channels.WeChat;
 using Workflows.Desk.Channels.Email;
+using Workflows.Desk.Channels.Chat;
 using Workflows.Desk.Customers;
 using Workflows.Desk.Floor;
 using Workflows.Desk.Database;
@@ -77,6 +78,7 @@ public static class DeskSetup
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.AddWeChatChannel();
         services.AddEmailChannel();
+        services.AddChatChannel();
         services.TryAddSingleton<IWeChatGateway>(WeChatSetup.Gateway);
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
         services.AddRole(SupportRoles.RiskAnalyst, "Risk analyst / 风控专员")
@@ -94,6 +96,11 @@ public static class DeskSetup
             limiter.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api/chat"))
+                {
+                    await ChatEndpoints.TooManyRequests(context.HttpContext);
+                    return;
+                }
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(SurveyPageHtml.TooManyAttempts(), ct);
             };
@@ -122,6 +129,8 @@ public static class DeskSetup
         app.MapCaseEndpoints();
         app.MapCustomerEndpoints();
         app.MapWeChatEndpoints();
+        app.MapChatEndpoints();
+        app.MapChatAgentEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapKbEditingEndpoints();
         app.MapMacroEndpoints();

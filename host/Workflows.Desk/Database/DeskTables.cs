@@ -34,4 +34,7 @@ public static class DeskTables
     public const string RosterEntries = Schema + ".roster_entries";
     public const string WeChatReceipts = Schema + ".we_chat_receipts";
     public const string EmailReceipts = Schema + ".email_receipts";
+    public const string ChatCodes = Schema + ".chat_codes";
+    public const string ChatSessions = Schema + ".chat_sessions";
+    public const string ChatEntries = Schema + ".chat_entries";
 }
