@@ -5,20 +5,9 @@ export class ChatProblem extends Error {
   }
 }
 
-export interface ChatView {
-  chatId: string;
-  caseId: string;
-  caseNumber: string;
-  fallback: boolean;
-  language: string;
-  channel: string;
-}
+export type { ChatView, ChatSessionView as SessionView } from '../api/types';
 
-export interface SessionView {
-  verified: boolean;
-  chat: ChatView | null;
-}
-
+/** An entry of the chat's event stream (not in the OpenAPI document: it arrives as server-sent events). */
 export interface ChatEntry {
   seq: number;
   direction: 'inbound' | 'outbound' | 'system';
