@@ -44,9 +44,11 @@ public sealed partial class ChatPageTests(BrowserFixture fixture)
         await agent.GotoAsync($"/#/cases/{caseId}");
         await Assertions.Expect(agent.GetByTestId("timeline")).ToContainTextAsync("我的付款被拒绝了");
 
-        (await api.PostAsync($"/api/cases/{caseId}/chat/typing", null)).EnsureSuccessStatusCode();
-        await Assertions.Expect(customer.GetByText("客服正在输入…")).ToBeVisibleAsync();
+        // Typing, both ways: the customer's keys show on the agent's case, the agent's on the customer's page.
+        await customer.GetByLabel("输入消息").FillAsync("尾号");
+        await Assertions.Expect(agent.GetByTestId("customer-typing")).ToHaveTextAsync("The customer is typing…", new() { Timeout = 10_000 });
         await agent.GetByTestId("reply").FillAsync("您好，请问是哪张卡？");
+        await Assertions.Expect(customer.GetByText("客服正在输入…")).ToBeVisibleAsync();
         await agent.ClickAsync("[data-action=send-reply]");
         await Assertions.Expect(log.Locator(".chat-entry.outbound", new() { HasText = "您好，请问是哪张卡？" })).ToBeVisibleAsync();
 
