@@ -71,7 +71,7 @@ public sealed partial class ChatPageTests(BrowserFixture fixture)
         for (var i = 0; i < 100; i++)
         {
             var sms = Directory.GetFiles(pickup, "*.json").Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("Payload"))
-                .FirstOrDefault(p => p.GetProperty("to").GetString() == phone);
+                .FirstOrDefault(p => p.GetProperty("to").GetString() == phone && p.GetProperty("kind").GetString() == "chat-code");
             if (sms.ValueKind == JsonValueKind.Object) return SixDigits().Match(sms.GetProperty("body").GetString()!).Value;
             await Task.Delay(100);
         }
