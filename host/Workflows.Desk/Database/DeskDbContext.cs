@@ -144,7 +144,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         model.Entity<ChatSessionEntity>(e =>
         {
             e.HasIndex(c => c.CaseId);
-            e.HasIndex(c => c.CodeId);
+            e.HasIndex(c => c.CustomerId); // the customer's open chat, whichever code they proved themselves with
         });
         model.Entity<ChatEntryEntity>(e =>
         {

@@ -17,11 +17,11 @@ public sealed class ChatStart(DeskDbContext db, DatabaseSession session, CaseInt
 {
     public sealed record ChatView(Guid ChatId, Guid CaseId, string CaseNumber, bool Fallback, string Language, string Channel);
 
-    /// <summary>The customer's chat whose case is still being worked, if any: a reload or a second tab continues it.</summary>
+    /// <summary>The customer's chat whose case is still being worked, if any: a reload, a second tab or another device continues it.</summary>
     public async Task<ChatView?> CurrentAsync(ChatTokens.Identity identity, CancellationToken ct) =>
         await (from chat in db.ChatSessions.AsNoTracking()
                join found in db.Cases.AsNoTracking() on chat.CaseId equals found.Id
-               where chat.CodeId == identity.CodeId && found.Status != CaseStatuses.Resolved && found.Status != CaseStatuses.Closed
+               where chat.CustomerId == identity.CustomerId && found.Status != CaseStatuses.Resolved && found.Status != CaseStatuses.Closed
                orderby chat.StartedAt descending
                select new ChatView(chat.Id, found.Id, found.Number, chat.Fallback, chat.Language, found.Channel)).FirstOrDefaultAsync(ct);
 

@@ -97,10 +97,10 @@ namespace Workflows.Desk.Database.Migrations
                 column: "case_id");
 
             migrationBuilder.CreateIndex(
-                name: "IX_chat_sessions_code_id",
+                name: "IX_chat_sessions_customer_id",
                 schema: "desk",
                 table: "chat_sessions",
-                column: "code_id");
+                column: "customer_id");
         }
 
         /// <inheritdoc />

@@ -555,7 +555,7 @@ namespace Workflows.Desk.Database.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("CodeId");
+                    b.HasIndex("CustomerId");
 
                     b.ToTable("chat_sessions", "desk");
                 });
