@@ -51,6 +51,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<ShiftTemplateEntity> ShiftTemplates => Set<ShiftTemplateEntity>();
     public DbSet<RosterEntryEntity> RosterEntries => Set<RosterEntryEntity>();
     public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
+    public DbSet<WeChatDeliveryEntity> WeChatDeliveries => Set<WeChatDeliveryEntity>();
     public DbSet<EmailReceiptEntity> EmailReceipts => Set<EmailReceiptEntity>();
 
     protected override string Schema => DeskTables.Schema;
@@ -131,6 +132,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         });
         model.Entity<AttachmentEntity>(e => e.HasIndex(a => a.CaseId));
         model.Entity<WeChatReceiptEntity>(e => e.HasKey(r => r.DedupeKey));
+        model.Entity<WeChatDeliveryEntity>(e =>
+        {
+            e.HasKey(d => d.DedupeKey);
+            e.Property(d => d.Fields).HasColumnType("jsonb");
+        });
         model.Entity<EmailReceiptEntity>(e =>
         {
             e.HasKey(r => r.MessageKey);

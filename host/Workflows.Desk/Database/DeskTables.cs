@@ -33,5 +33,6 @@ public static class DeskTables
     public const string ShiftTemplates = Schema + ".shift_templates";
     public const string RosterEntries = Schema + ".roster_entries";
     public const string WeChatReceipts = Schema + ".we_chat_receipts";
+    public const string WeChatDeliveries = Schema + ".we_chat_deliveries";
     public const string EmailReceipts = Schema + ".email_receipts";
 }

@@ -450,6 +450,30 @@ namespace Workflows.Desk.Database.Migrations
                     b.ToTable("email_receipts", "desk");
                 });
 
+            modelBuilder.Entity("Workflows.Desk.Channels.WeChat.WeChatDeliveryEntity", b =>
+                {
+                    b.Property<string>("DedupeKey")
+                        .HasColumnType("text")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("DedupeKey");
+
+                    b.ToTable("we_chat_deliveries", "desk");
+                });
+
             modelBuilder.Entity("Workflows.Desk.Channels.WeChat.WeChatReceiptEntity", b =>
                 {
                     b.Property<string>("DedupeKey")
