@@ -23,7 +23,9 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
 {
     public sealed record Outcome(CaseEntity? Case, bool Created, Mistake? Mistake = null, int Status = 201, StepError? StepError = null);
 
-    public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken)
+    /// <param name="alongside">Rows written with the new case in its first step (the bot's transcript of a hand-off).</param>
+    public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken,
+        Func<CaseEntity, IEnumerable<object>>? alongside = null)
     {
         if (IntakeRules.Check(request, idempotencyKey) is { } broken) return new Outcome(null, false, broken, 400);
         if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, cancellationToken) is { } earlier) return new Outcome(earlier, false, Status: 200);
@@ -53,6 +55,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
             Id = Guid.CreateVersion7(), CaseId = entity.Id, CustomerId = customer.Id, Direction = "inbound", Channel = entity.Channel, Kind = "intake",
             Subject = entity.Subject, Body = entity.Description, Author = actor, At = now,
         });
+        foreach (var row in alongside?.Invoke(entity) ?? []) db.Add(row);
 
         try
         {

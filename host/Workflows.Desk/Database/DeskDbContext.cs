@@ -48,6 +48,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<ShiftTemplateEntity> ShiftTemplates => Set<ShiftTemplateEntity>();
     public DbSet<RosterEntryEntity> RosterEntries => Set<RosterEntryEntity>();
     public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
+    public DbSet<Bot.BotConversationEntity> BotConversations => Set<Bot.BotConversationEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -122,6 +123,13 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         });
         model.Entity<AttachmentEntity>(e => e.HasIndex(a => a.CaseId));
         model.Entity<WeChatReceiptEntity>(e => e.HasKey(r => r.DedupeKey));
+        model.Entity<Bot.BotConversationEntity>(e =>
+        {
+            // One open conversation per customer, even with two of their messages handled at once.
+            e.HasIndex(c => c.CustomerId, "ix_bot_conversations_open").IsUnique().HasFilter("status = 'open'");
+            e.HasIndex(c => c.CustomerId);
+            e.HasIndex(c => c.StartedAt);
+        });
         model.Entity<KbRevisionEntity>(e =>
         {
             e.HasIndex(r => new { r.Slug, r.Language, r.Version }).IsUnique();

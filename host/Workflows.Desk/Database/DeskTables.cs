@@ -32,4 +32,5 @@ public static class DeskTables
     public const string ShiftTemplates = Schema + ".shift_templates";
     public const string RosterEntries = Schema + ".roster_entries";
     public const string WeChatReceipts = Schema + ".we_chat_receipts";
+    public const string BotConversations = Schema + ".bot_conversations";
 }
