@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Activities.Cases;
 using Workflows.Desk.Alerts;
+using Workflows.Desk.Bot;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Channels.WeChat;
@@ -77,6 +78,7 @@ public static class DeskSetup
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.AddWeChatChannel();
         services.AddEmailChannel();
+        services.AddDeskBot();
         services.TryAddSingleton<IWeChatGateway>(WeChatSetup.Gateway);
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
         services.AddRole(SupportRoles.RiskAnalyst, "Risk analyst / 风控专员")
@@ -123,6 +125,7 @@ public static class DeskSetup
         app.MapCustomerEndpoints();
         app.MapWeChatEndpoints();
         app.MapKnowledgeEndpoints();
+        app.MapBotEndpoints();
         app.MapKbEditingEndpoints();
         app.MapMacroEndpoints();
         app.MapNoteEndpoints();

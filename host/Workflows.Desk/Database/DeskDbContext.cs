@@ -53,6 +53,7 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
     public DbSet<WeChatDeliveryEntity> WeChatDeliveries => Set<WeChatDeliveryEntity>();
     public DbSet<EmailReceiptEntity> EmailReceipts => Set<EmailReceiptEntity>();
+    public DbSet<Bot.BotConversationEntity> BotConversations => Set<Bot.BotConversationEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -141,6 +142,13 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         {
             e.HasKey(r => r.MessageKey);
             e.HasIndex(r => new { r.CaseId, r.ReceivedAt }); // a reply's threading headers: the case's mails, newest first
+        });
+        model.Entity<Bot.BotConversationEntity>(e =>
+        {
+            // One open conversation per customer, even with two of their messages handled at once.
+            e.HasIndex(c => c.CustomerId, "ix_bot_conversations_open").IsUnique().HasFilter("status = 'open'");
+            e.HasIndex(c => c.CustomerId);
+            e.HasIndex(c => c.StartedAt);
         });
         model.Entity<KbRevisionEntity>(e =>
         {

@@ -35,4 +35,5 @@ public static class DeskTables
     public const string WeChatReceipts = Schema + ".we_chat_receipts";
     public const string WeChatDeliveries = Schema + ".we_chat_deliveries";
     public const string EmailReceipts = Schema + ".email_receipts";
+    public const string BotConversations = Schema + ".bot_conversations";
 }
