@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Activities.Cases;
 using Workflows.Desk.Alerts;
+using Workflows.Desk.Bot;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Channels.WeChat;
@@ -79,6 +80,7 @@ public static class DeskSetup
         services.AddWeChatChannel();
         services.AddEmailChannel();
         services.AddChatChannel();
+        services.AddDeskBot();
         services.TryAddSingleton<IWeChatGateway>(WeChatSetup.Gateway);
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
         services.AddRole(SupportRoles.RiskAnalyst, "Risk analyst / 风控专员")
@@ -132,6 +134,7 @@ public static class DeskSetup
         app.MapChatEndpoints();
         app.MapChatAgentEndpoints();
         app.MapKnowledgeEndpoints();
+        app.MapBotEndpoints();
         app.MapKbEditingEndpoints();
         app.MapMacroEndpoints();
         app.MapNoteEndpoints();

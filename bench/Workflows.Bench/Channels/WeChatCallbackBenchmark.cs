@@ -12,11 +12,11 @@ namespace Workflows.Bench.Channels;
 
 /// <summary>
 /// WeChat's servers pushing customers' messages at the official account's callback: <c>rate</c> signed text messages
-/// a second (100 by default) for <c>seconds</c> (60), from <c>customers</c> followers (500), of whom each first
-/// message opens a case and the later ones continue it; one message in twenty is a WeChat retry (the same MsgId
+/// a second (100 by default) for <c>seconds</c> (60), from <c>customers</c> followers (500), each first talking to the
+/// bot (the product's default) and then to a case; one message in twenty is a WeChat retry (the same MsgId
 /// again). Arrivals are on a fixed schedule, so a slow answer delays no later message, and each answer's time is
-/// measured from when WeChat would have sent it. WeChat waits 5 s; the issue asks p99 at most 1 s. At the end the
-/// database is checked: one timeline entry per distinct message, none for a retry.
+/// measured from when WeChat would have sent it. WeChat waits 5 s; the issue asks p99 at most 1 s. At the end, once every
+/// message written down has been handled, the database is checked: one receipt per distinct message, none for a retry.
 /// </summary>
 public static class WeChatCallbackBenchmark
 {
@@ -73,15 +73,22 @@ public static class WeChatCallbackBenchmark
             }
             await Task.WhenAll(sending);
             var elapsed = clock.Elapsed;
+            // Answers may come before handling (a burst): wait until every message written down has been handled.
+            var pending = await DrainAsync(postgres.ConnectionString, TimeSpan.FromSeconds(120));
+            var drained = clock.Elapsed - elapsed;
             var ordered = times.Order().ToList();
+            var receipts = await CountAsync(postgres.ConnectionString, $"SELECT count(*) FROM {DeskTables.WeChatReceipts} WHERE msg_type = 'text'");
             var entries = await CountAsync(postgres.ConnectionString,
                 $"SELECT count(*) FROM {DeskTables.CaseMessages} WHERE channel = 'wechat' AND direction = 'inbound' AND kind IN ('intake', 'reply')");
             var cases = await CountAsync(postgres.ConnectionString, $"SELECT count(*) FROM {DeskTables.Cases} WHERE channel = 'wechat'");
+            var conversations = await CountAsync(postgres.ConnectionString, $"SELECT count(*) FROM {DeskTables.BotConversations}");
             Console.WriteLine($"WeChat callback, {count:N0} messages at {rate:F0}/s ({count / elapsed.TotalSeconds:F1}/s achieved) from {customers} followers, {retries} of them retries:");
             Console.WriteLine($"  answer p50 {At(ordered, 0.5):F1} ms, p95 {At(ordered, 0.95):F1} ms, p99 {At(ordered, 0.99):F1} ms, max {ordered.LastOrDefault():F1} ms; " +
                 $"{failures} failed");
-            Console.WriteLine($"  {cases} cases opened, {entries:N0} timeline entries for {sent.Count:N0} distinct messages (retries wrote nothing twice: {entries == sent.Count})");
-            if (failures > 0 || entries != sent.Count) Environment.ExitCode = 1;
+            Console.WriteLine($"  all handled {drained.TotalSeconds:F1} s after the last answer ({pending} left); {conversations} bot conversations, {cases} cases, " +
+                $"{entries:N0} case timeline entries");
+            Console.WriteLine($"  {receipts:N0} receipts for {sent.Count:N0} distinct messages (retries wrote nothing twice: {receipts == sent.Count && pending == 0})");
+            if (failures > 0 || receipts != sent.Count || pending > 0) Environment.ExitCode = 1;
         }
         finally
         {
@@ -103,6 +110,15 @@ public static class WeChatCallbackBenchmark
         Array.Sort(parts, StringComparer.Ordinal);
         var signature = Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(string.Concat(parts)))).ToLowerInvariant();
         return $"/channels/wechat?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openId}";
+    }
+
+    private static async Task<long> DrainAsync(string connectionString, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        long pending;
+        while ((pending = await CountAsync(connectionString, $"SELECT count(*) FROM {DeskTables.WeChatDeliveries}")) > 0 && clock.Elapsed < limit)
+            await Task.Delay(100);
+        return pending;
     }
 
     private static async Task<long> CountAsync(string connectionString, string sql)

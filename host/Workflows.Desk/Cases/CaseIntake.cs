@@ -25,7 +25,7 @@ public sealed class CaseIntake(DeskDbContext db, ServerDbContext server, Workflo
 {
     public sealed record Outcome(CaseEntity? Case, bool Created, Mistake? Mistake = null, int Status = 201, StepError? StepError = null);
 
-    /// <param name="alongside">Rows a channel saves with the new case, in the same transaction (its receipt, the files that came).</param>
+    /// <param name="alongside">Rows a channel saves with the new case, in its first step's transaction (a mail's receipt and files, the bot's transcript of a hand-off).</param>
     public async Task<Outcome> OpenAsync(IntakeRequest request, string? idempotencyKey, string? actor, CancellationToken cancellationToken,
         Func<CaseEntity, IEnumerable<object>>? alongside = null)
     {

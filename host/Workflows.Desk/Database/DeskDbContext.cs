@@ -52,10 +52,12 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<ShiftTemplateEntity> ShiftTemplates => Set<ShiftTemplateEntity>();
     public DbSet<RosterEntryEntity> RosterEntries => Set<RosterEntryEntity>();
     public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
+    public DbSet<WeChatDeliveryEntity> WeChatDeliveries => Set<WeChatDeliveryEntity>();
     public DbSet<EmailReceiptEntity> EmailReceipts => Set<EmailReceiptEntity>();
     public DbSet<ChatCodeEntity> ChatCodes => Set<ChatCodeEntity>();
     public DbSet<ChatSessionEntity> ChatSessions => Set<ChatSessionEntity>();
     public DbSet<ChatEntryEntity> ChatEntries => Set<ChatEntryEntity>();
+    public DbSet<Bot.BotConversationEntity> BotConversations => Set<Bot.BotConversationEntity>();
 
     protected override string Schema => DeskTables.Schema;
 
@@ -135,6 +137,11 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         });
         model.Entity<AttachmentEntity>(e => e.HasIndex(a => a.CaseId));
         model.Entity<WeChatReceiptEntity>(e => e.HasKey(r => r.DedupeKey));
+        model.Entity<WeChatDeliveryEntity>(e =>
+        {
+            e.HasKey(d => d.DedupeKey);
+            e.Property(d => d.Fields).HasColumnType("jsonb");
+        });
         model.Entity<EmailReceiptEntity>(e =>
         {
             e.HasKey(r => r.MessageKey);
@@ -150,6 +157,13 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         {
             e.HasKey(c => new { c.ChatId, c.Seq });
             e.HasIndex(c => c.CaseMessageId).IsUnique().HasFilter("case_message_id IS NOT NULL");
+        });
+        model.Entity<Bot.BotConversationEntity>(e =>
+        {
+            // One open conversation per customer, even with two of their messages handled at once.
+            e.HasIndex(c => c.CustomerId, "ix_bot_conversations_open").IsUnique().HasFilter("status = 'open'");
+            e.HasIndex(c => c.CustomerId);
+            e.HasIndex(c => c.StartedAt);
         });
         model.Entity<KbRevisionEntity>(e =>
         {

@@ -49,7 +49,8 @@ public sealed class SupportCases(DeskDbContext db, OutboxWriter outbox, SurveyTo
         var thread = found.Channel == ContactChannels.Email ? await EmailReplyThread.ForAsync(db, found, message.Kind, message.Subject, cancellationToken) : null;
         var subject = thread?.Subject ?? message.Subject;
         var queued = outbox.Add(found.InstanceId, ContactChannels.OutboxKind(found.Channel),
-            new { to, subject, body = message.Body, caseNumber = found.Number, kind = message.Kind, inReplyTo = thread?.InReplyTo, references = thread?.References });
+            new { to, subject, body = message.Body, caseNumber = found.Number, kind = message.Kind, inReplyTo = thread?.InReplyTo, references = thread?.References,
+                automatic = author is null });
         var sent = new CaseMessageEntity
         {
             Id = Guid.CreateVersion7(), CaseId = found.Id, CustomerId = found.CustomerId, Direction = "outbound", Channel = found.Channel,

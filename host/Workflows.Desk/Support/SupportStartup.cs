@@ -32,9 +32,13 @@ public static class SupportStartup
             var (first, next) = (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
             if (!await db.Holidays.AnyAsync(h => h.Date >= first && h.Date < next, cancellationToken)) db.Holidays.AddRange(ShippedCalendars.Days(year));
         }
-        if (!await db.KbArticles.AnyAsync(cancellationToken)) db.KbArticles.AddRange(KnowledgeSeeds.Articles(now).Select(a => a.Indexed()));
-        // Articles written before the search read words (the KbSearch migration): jieba runs here, not in SQL.
-        foreach (var unindexed in await db.KbArticles.Where(a => a.SearchText == "").ToListAsync(cancellationToken)) unindexed.Indexed();
+        // Starter articles a desk does not have yet (a new desk: all of them; an older one: those added since), unless
+        // someone already writes an article of that name.
+        var known = (await db.KbArticles.Select(a => a.Slug).Union(db.KbRevisions.Select(r => r.Slug)).ToListAsync(cancellationToken)).ToHashSet();
+        db.KbArticles.AddRange(KnowledgeSeeds.Articles(now).Where(a => !known.Contains(a.Slug)).Select(a => a.Indexed()));
+        // Articles cut into words by an earlier build (before the KbSearch migration, or with fewer words in jieba's
+        // dictionary) are cut again: jieba runs here, not in SQL, and only articles whose words changed are written.
+        foreach (var article in await db.KbArticles.ToListAsync(cancellationToken)) article.Indexed();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

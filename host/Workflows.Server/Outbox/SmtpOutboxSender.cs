@@ -24,6 +24,8 @@ public sealed class SmtpOutboxSender(IOptions<SmtpOptions> options) : IOutboxSen
         mail.To.Add(MailboxAddress.Parse(payload.To));
         if (payload.InReplyTo is { Length: > 0 } inReplyTo) mail.InReplyTo = inReplyTo;
         foreach (var reference in MimeKit.Utils.MimeUtils.EnumerateReferences(payload.References ?? "")) mail.References.Add(reference);
+        // RFC 3834: a notice no person wrote says so, and well-behaved auto-responders stay silent.
+        if (payload.Automatic) mail.Headers.Add("Auto-Submitted", "auto-generated");
         mail.Body = new TextPart("plain") { Text = payload.Body ?? "" };
 
         using var client = new SmtpClient();

@@ -85,6 +85,41 @@ public sealed class CasePagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SuggestedReplies_GoIntoTheReplyBox_ForTheAgentToEdit_AndFraudIsFlagged()
+    {
+        var agent = await fixture.Host.SignInAsync("agent1");
+        async Task<string> OpenAsync(string description)
+        {
+            var opened = await agent.PostAsJsonAsync("/api/cases", new
+            {
+                channel = "wechat", customer = new { weChat = $"o{Guid.NewGuid():N}"[..28], name = "微信用户 林", language = "zh-CN" }, subject = "咨询", description,
+            });
+            opened.EnsureSuccessStatusCode();
+            return (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("case").GetProperty("id").GetString()!;
+        }
+        var refund = await OpenAsync("退款申请一个星期了还没到账，钱什么时候能退回来？");
+        var expected = (await agent.GetFromJsonAsync<JsonElement>($"/api/cases/{refund}/suggestions")).GetProperty("articles")[0];
+
+        var page = await fixture.PageAsync("zh-CN");
+        await BrowserFixture.SignInAsync(page, "agent1");
+        await page.GotoAsync($"/#/cases/{refund}");
+        await page.ClickAsync("[data-action=suggest]");
+        var first = page.Locator($"[data-testid=suggestions] li[data-suggestion='{expected.GetProperty("slug").GetString()}']");
+        await Assertions.Expect(first).ToContainTextAsync(expected.GetProperty("title").GetString()!);
+        await page.FillAsync("[data-testid=reply]", "您好，");
+        await first.Locator("[data-action=use-suggestion]").ClickAsync();
+        // Put after what the agent wrote, for them to edit; nothing was sent.
+        await Assertions.Expect(page.GetByTestId("reply")).ToHaveValueAsync($"您好，\n\n{expected.GetProperty("summary").GetString()}");
+        var sent = (await agent.GetFromJsonAsync<JsonElement>($"/api/cases/{refund}")).GetProperty("timeline").EnumerateArray();
+        Assert.DoesNotContain(sent, e => e.GetProperty("kind").GetString() is "agent-reply" || e.GetProperty("kind").GetString()!.StartsWith("education:"));
+
+        var fraud = await OpenAsync("我的账户被盗了，有人盗刷了我的银行卡");
+        await page.GotoAsync($"/#/cases/{fraud}");
+        await page.ClickAsync("[data-action=suggest]");
+        await Assertions.Expect(page.Locator("[data-testid=suggestions] [data-hand-off=fraud]")).ToContainTextAsync("涉及欺诈或账户冻结");
+    }
+
+    [Fact]
     public async Task TheServersProblems_AreShownInTheUsersLanguage()
     {
         var page = await fixture.PageAsync("zh-CN");

@@ -163,6 +163,8 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator("[data-figure=cases] strong")).Not.ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("[data-figure=cases] small")).ToHaveTextAsync("工单量");
+        await Assertions.Expect(page.Locator("[data-figure=bot-containment] small")).ToHaveTextAsync("机器人解决率");
+        await Assertions.Expect(page.Locator("[data-figure=bot-hand-off] small")).ToHaveTextAsync("机器人转人工率");
         await Assertions.Expect(page.Locator(".numbers .chart svg")).ToHaveCountAsync(4);
         // No two labels of a chart overlap (drawn as SVG text, so the browser can measure them).
         var overlaps = await page.EvaluateAsync<string[]>("""

@@ -5,9 +5,10 @@ namespace Workflows.Tests.Support;
 
 /// <summary>
 /// A desk with the WeChat channel configured against a <see cref="FakeWeChatApi"/>, shared by one test class; tests
-/// tell their data apart by OpenID. <see cref="Push"/> plays WeChat's servers towards the desk.
+/// tell their data apart by OpenID. <see cref="Push"/> plays WeChat's servers towards the desk. The bot is off unless a
+/// desk asks for it: the channel's own tests see messages reach cases directly.
 /// </summary>
-public abstract class WeChatDesk(ClusterFixture cluster, string database, bool safeMode) : IAsyncLifetime
+public abstract class WeChatDesk(ClusterFixture cluster, string database, bool safeMode, bool bot = false) : IAsyncLifetime
 {
     public const string Token = "wxToken2026Desk";
     public const string EncodingAesKey = "sDgPmLDBSXbkkdCOfYa4kQxLaoZVlO0Amc28zm6CzZU";
@@ -22,11 +23,18 @@ public abstract class WeChatDesk(ClusterFixture cluster, string database, bool s
         (string, string)[] settings =
         [
             ("Channels:WeChat:Token", Token), ("Channels:WeChat:AppId", FakeWeChatApi.AppId), ("Channels:WeChat:AppSecret", FakeWeChatApi.AppSecret),
-            ("Channels:WeChat:ApiBase", Api.ApiBase), .. safeMode ? [("Channels:WeChat:EncodingAesKey", EncodingAesKey)] : Array.Empty<(string, string)>(),
+            ("Channels:WeChat:ApiBase", Api.ApiBase), ("Channels:Bot:Enabled", bot ? "true" : "false"), .. safeMode ? [("Channels:WeChat:EncodingAesKey", EncodingAesKey)] : Array.Empty<(string, string)>(),
+            .. Settings,
         ];
         Desk = await SoloDesk.StartAsync(cluster, database, settings);
         Push = new WeChatPush(Desk.Host.CreateClient(), Token, safeMode ? EncodingAesKey : null, FakeWeChatApi.AppId);
     }
+
+    /// <summary>
+    /// More configuration. By default the callback waits up to 4 s for a message's handling, so a test reads the desk
+    /// right after its push without racing the handling even on a busy machine; the product answers after 0.8 s.
+    /// </summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [("Channels:WeChat:AnswerWithin", "00:00:04")];
 
     public async Task DisposeAsync()
     {
@@ -37,6 +45,9 @@ public abstract class WeChatDesk(ClusterFixture cluster, string database, bool s
     /// <summary>One number from the desk's database.</summary>
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
         Convert.ToInt64(await ScalarAsync(sql, parameters));
+
+    /// <summary>One text from the desk's database, or null.</summary>
+    public async Task<string?> ScalarTextAsync(string sql, params (string Name, object Value)[] parameters) => await ScalarAsync(sql, parameters) as string;
 
     /// <summary>Changes the desk's data the way no API does (a customer's language), for a test's Given.</summary>
     public Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters) => ScalarAsync(sql, parameters);

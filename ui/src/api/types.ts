@@ -85,6 +85,7 @@ export type MacroRendered = components['schemas']['Rendered'];
 export type NoteRequest = components['schemas']['NoteRequest'];
 export type NoteView = components['schemas']['NoteView'];
 export type CallRequest = components['schemas']['CallRequest'];
+export type Suggestions = components['schemas']['Suggestions'];
 export type CallView = components['schemas']['CallView'];
 export type MergeRequest = components['schemas']['MergeRequest'];
 export type MergeResult = components['schemas']['MergeResult'];

@@ -5,8 +5,9 @@ import { t } from '../i18n/i18n';
 import { macroPicker } from '../macros/MacroPicker';
 import { h } from '../shell/dom';
 import { tell } from '../shell/fieldForm';
+import { suggestedReplies } from './SuggestedReplies';
 
-/** The agent's reply to the customer, on the case's channel, with a macro to start from. */
+/** The agent's reply to the customer, on the case's channel, with a macro or a suggested article to start from. */
 export function replyBox(caseId: string, language: string, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
   const reply = h('textarea', { rows: '4', 'data-testid': 'reply', 'aria-label': t('case.reply') });
   const send = h('button', { 'data-action': 'send-reply', onclick: async () => {
@@ -23,5 +24,6 @@ export function replyBox(caseId: string, language: string, status: HTMLElement, 
       send.disabled = false;
     }
   } }, t('case.send'));
-  return h('section', { class: 'reply-box' }, h('h4', {}, t('case.reply')), macroPicker(caseId, language, reply, status), reply, send);
+  return h('section', { class: 'reply-box' }, h('h4', {}, t('case.reply')), macroPicker(caseId, language, reply, status),
+    suggestedReplies(caseId, reply, status), reply, send);
 }

@@ -1,4 +1,7 @@
-/** Phone calls logged on cases, and merging two records of one customer, with their problems; merged into messages.ts. */
+/**
+ * Phone calls logged on cases, merging two records of one customer, and the bot's suggested replies, with their
+ * problems; merged into messages.ts.
+ */
 export const callMessages = {
   en: {
     'call.title': 'Log a call',
@@ -14,6 +17,17 @@ export const callMessages = {
     'call.label.inbound': 'Call from the customer',
     'call.label.outbound': 'Call to the customer',
     'call.facts': '{number} · {duration}',
+    'suggest.ask': 'Suggest replies',
+    'handOff.asked-for-agent': 'the customer asked for a person',
+    'handOff.fraud': 'it touches fraud or a frozen account',
+    'handOff.low-confidence': 'no article fits well',
+    'handOff.not-solved': 'the customer said the answer did not help',
+    'handOff.not-text': 'the customer sent a picture or voice',
+    'handOff.too-many-questions': 'too many questions for the bot',
+    'suggest.none': 'The knowledge base has nothing close to the customer\'s last message.',
+    'suggest.use': 'Use in reply',
+    'suggest.used': '"{title}" is in the reply: read and edit it before sending.',
+    'suggest.handOff': 'Careful: the bot would not answer this itself ({reason}).',
     'merge.title': 'Merge another record into this customer',
     'merge.from': 'Id of the other customer record',
     'merge.hint': 'Its contacts, accounts, cases and messages move here; the other record is removed. The audit log keeps both.',
@@ -43,6 +57,17 @@ export const callMessages = {
     'call.label.inbound': '客户来电',
     'call.label.outbound': '致电客户',
     'call.facts': '{number} · {duration}',
+    'suggest.ask': '推荐回复',
+    'handOff.asked-for-agent': '客户要求人工服务',
+    'handOff.fraud': '涉及欺诈或账户冻结',
+    'handOff.low-confidence': '没有足够匹配的文章',
+    'handOff.not-solved': '客户表示答案没有解决问题',
+    'handOff.not-text': '客户发送的是图片或语音',
+    'handOff.too-many-questions': '问题过多，机器人无法处理',
+    'suggest.none': '知识库中没有与客户最新消息相近的文章。',
+    'suggest.use': '填入回复',
+    'suggest.used': '“{title}”已填入回复框，请阅读并修改后再发送。',
+    'suggest.handOff': '请注意：机器人不会自行回答此问题（{reason}）。',
     'merge.title': '将另一条客户记录合并到此客户',
     'merge.from': '另一条客户记录的 ID',
     'merge.hint': '其联系方式、账户、工单和消息将移到这里，另一条记录随即删除；审计日志保留两者原貌。',

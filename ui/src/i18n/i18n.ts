@@ -22,7 +22,7 @@ export const t = (key: MessageKey, values?: Record<string, string | number>) => 
 
 /** An enum code (a status, channel or priority) as a word in the user's language; a code with no word stays as it is. */
 export type WordKind = 'status' | 'channel' | 'priority' | 'category' | 'cause' | 'sort' | 'journal' | 'direction' | 'message' | 'segment' | 'language'
-  | 'token' | 'instance' | 'timer' | 'queue' | 'kb.status';
+  | 'token' | 'instance' | 'timer' | 'queue' | 'kb.status' | 'handOff';
 
 export function word(kind: WordKind, code: string | null | undefined): string {
   if (!code) return '';

@@ -47,7 +47,10 @@ export function renderNumbers(container: HTMLElement): () => void {
       card('fcr', t('manager.fig.fcr'), percent(n.firstContactResolutionRate)),
       card('sla-first-response', t('manager.fig.slaFirstResponse'), percent(n.firstResponseAttainment)),
       card('sla-resolution', t('manager.fig.slaResolution'), percent(n.resolutionAttainment)),
-      card('csat', t('manager.fig.csat'), n.csatAverage === null ? '—' : `${n.csatAverage.toFixed(2)} / 5`));
+      card('csat', t('manager.fig.csat'), n.csatAverage === null ? '—' : `${n.csatAverage.toFixed(2)} / 5`),
+      card('bot-containment', t('manager.fig.botContainment'), `${percent(n.bot.containmentRate)} (${n.bot.contained} / ${n.bot.conversations})`),
+      card('bot-hand-off', t('manager.fig.botHandOff'), percent(n.bot.handOffRate)),
+      card('bot-reopen', t('manager.fig.botReopen'), percent(n.bot.reopenAfterBotRate)));
     alerts.replaceChildren(h('h3', {}, `${t('manager.alerts')} (${n.alerts.length})`), n.alerts.length === 0 ? h('p', { class: 'hint' }, '—')
       : h('ul', {}, ...n.alerts.map((a) => h('li', { 'data-alert': a.id, 'data-kind': a.kind }, `${when(a.createdAt)} · ${alertText(a)} `,
         ...a.cases.map((c) => h('a', { href: `#/manager/case/${c.id}`, class: 'case-link' }, `${c.number} `))))));

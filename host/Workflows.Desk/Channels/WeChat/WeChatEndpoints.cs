@@ -34,7 +34,8 @@ public static class WeChatEndpoints
         return Results.Text(q["echostr"].ToString(), "text/plain", Encoding.UTF8);
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<WeChatOptions> options, WeChatInbox inbox, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<WeChatOptions> options, WeChatDeliveries deliveries, WeChatDeliveryRunner runner,
+        IHostApplicationLifetime lifetime, TimeProvider clock, CancellationToken ct)
     {
         var (o, q) = (options.Value, request.Query);
         if (!o.Receives) return NotSetUp();
@@ -65,7 +66,7 @@ public static class WeChatEndpoints
         var (message, mistake) = WeChatInboundMessage.From(fields);
         if (mistake is not null) return Problem.Field(mistake);
 
-        var reply = await inbox.ReceiveAsync(message!, ct);
+        var reply = await HandleAsync(message!, o.AnswerWithin, deliveries, runner, lifetime.ApplicationStopping, ct);
         // "success" tells WeChat there is nothing to say now (an empty answer would do too; some clients show it as an error).
         if (reply is null) return Results.Text("success", "text/plain", Encoding.UTF8);
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -73,6 +74,21 @@ public static class WeChatEndpoints
         if (crypto is null) return Results.Text(xml, "text/xml", Encoding.UTF8);
         var (timestamp, nonce, sealedXml) = (now.ToString(CultureInfo.InvariantCulture), RandomNumberGenerator.GetInt32(100_000_000, 1_000_000_000).ToString(CultureInfo.InvariantCulture), crypto.Encrypt(xml));
         return Results.Text(WeChatPassiveReply.Encrypted(sealedXml, WeChatSignature.Of(o.Token!, timestamp, nonce, sealedXml), timestamp, nonce), "text/xml", Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// Writes the message down, then gives its handling <paramref name="within"/> to finish: done in time, its reply is
+    /// the passive reply; not done, "success" now, and the handling goes on (on this host, or on another if this one
+    /// stops) and says what it has to say as a customer-service message.
+    /// </summary>
+    private static async Task<string?> HandleAsync(WeChatInboundMessage message, TimeSpan within, WeChatDeliveries deliveries, WeChatDeliveryRunner runner,
+        CancellationToken stopping, CancellationToken ct)
+    {
+        await deliveries.AddAsync(message, ct);
+        var answer = new WeChatAnswer();
+        var handling = runner.HandleAsync(message, answer, stopping);
+        if (await Task.WhenAny(handling, Task.Delay(within, ct)) != handling && answer.TryAnswerLater()) return null;
+        return await handling;
     }
 
     /// <summary>The body as text, or null when it is larger than a WeChat message can be: refused before any parsing.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Workflows.Desk.Bot;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Customers;
 using Workflows.Desk.Database;
@@ -9,11 +10,11 @@ namespace Workflows.Desk.Channels.WeChat;
 /// <summary>
 /// What a message from WeChat does at the desk, done while WeChat waits (it gives up after 5 seconds) but with
 /// nothing slow: no call out, one transaction. A new OpenID becomes a customer; what the customer says or shows
-/// continues their open case or opens one; a follow (subscribe) gets a welcome and opens nothing; a menu click or an
-/// unfollow is noted on the open case. Every delivery leaves a receipt in the same transaction, so WeChat's retries
+/// continues their open case or, when the bot (<see cref="BotConversations"/>) does not settle it, opens one; a follow
+/// (subscribe) gets a welcome and opens nothing; a menu click or an unfollow is noted on the open case. Every delivery leaves a receipt in the same transaction, so WeChat's retries
 /// write nothing twice.
 /// </summary>
-public sealed class WeChatInbox(DeskDbContext db, CaseIntake intake, CustomerReplies replies, TimeProvider clock, ILogger<WeChatInbox> log)
+public sealed class WeChatInbox(DeskDbContext db, CaseIntake intake, CustomerReplies replies, BotConversations bot, TimeProvider clock, ILogger<WeChatInbox> log)
 {
     /// <returns>The text of a passive reply, or null to answer "success" (nothing to say now).</returns>
     public async Task<string?> ReceiveAsync(WeChatInboundMessage message, CancellationToken ct)
@@ -60,14 +61,23 @@ public sealed class WeChatInbox(DeskDbContext db, CaseIntake intake, CustomerRep
         }
         if (message.IsContent && described is not null)
         {
-            var request = new IntakeRequest(ContactChannels.WeChat, new CustomerReference(customer!.Id, null, null, null, null, null, null, null),
-                WeChatTexts.Subject(described), described, null, null, null, null);
+            // Before an agent, the bot (Bot/): its answer is the passive reply; a hand-off opens the case with the transcript.
+            var turn = await bot.HearAsync(customer!.Id, ContactChannels.WeChat, message.DedupeKey, described, message.MsgType == "text", ct);
             db.WeChatReceipts.Add(receipt);
+            if (turn is { HandOff: null })
+            {
+                await db.SaveChangesAsync(ct);
+                return turn.Reply;
+            }
+            var words = turn?.HandOff is { } handedOff ? Cap(BotConversations.Description(handedOff)) : described;
+            var request = new IntakeRequest(ContactChannels.WeChat, new CustomerReference(customer!.Id, null, null, null, null, null, null, null),
+                WeChatTexts.Subject(words), words, null, null, null, null);
             // The message id is also the case's idempotency key: a redelivery racing this one finds this case.
-            var opened = await intake.OpenAsync(request, message.MsgId is { } id ? $"wechat:{id}" : null, null, ct);
+            var opened = await intake.OpenAsync(request, message.MsgId is { } id ? $"wechat:{id}" : null, null, ct,
+                turn?.HandOff is { } conversation ? c => bot.Alongside(conversation, c) : null);
             if (opened.Case is null)
                 throw new InvalidOperationException($"WeChat message {message.DedupeKey} could not open a case: {opened.StepError?.Message ?? opened.Mistake?.Message}");
-            return null;
+            return turn?.Reply;
         }
         if (open is not null && described is not null && (message.IsEvent("CLICK") || unfollowed))
         {
@@ -82,9 +92,16 @@ public sealed class WeChatInbox(DeskDbContext db, CaseIntake intake, CustomerRep
     private Task<bool> ReceivedAsync(WeChatInboundMessage message, CancellationToken ct) =>
         db.WeChatReceipts.AsNoTracking().AnyAsync(r => r.DedupeKey == message.DedupeKey, ct);
 
-    /// <summary>A redelivery writes nothing; a follow is welcomed again, since WeChat shows only the answer to its last try.</summary>
-    private async Task<string?> RepeatAsync(WeChatInboundMessage message, CancellationToken ct) =>
-        message.IsEvent("subscribe") ? WeChatTexts.Welcome((await FindCustomerAsync(message.FromUserName, ct))?.Language ?? WeChatTexts.CustomerLanguage) : null;
+    /// <summary>
+    /// A redelivery writes nothing; a follow is welcomed again, and the bot's answer given again, since WeChat shows only
+    /// the answer to its last try.
+    /// </summary>
+    private async Task<string?> RepeatAsync(WeChatInboundMessage message, CancellationToken ct)
+    {
+        var customer = await FindCustomerAsync(message.FromUserName, ct);
+        if (message.IsEvent("subscribe")) return WeChatTexts.Welcome(customer?.Language ?? WeChatTexts.CustomerLanguage);
+        return customer is null ? null : await bot.RepeatAsync(customer.Id, message.DedupeKey, ct);
+    }
 
     private Task<CustomerEntity?> FindCustomerAsync(string openId, CancellationToken ct) =>
         db.Customers.FirstOrDefaultAsync(c => c.Contacts.Any(k => k.Channel == ContactChannels.WeChat && k.Address == openId), ct);

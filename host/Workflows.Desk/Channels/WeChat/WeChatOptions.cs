@@ -30,6 +30,19 @@ public sealed class WeChatOptions
     /// <summary>How long a call to WeChat's API may take before it counts as failed and the outbox tries again later.</summary>
     public TimeSpan ApiTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long the callback waits for a message to be handled before it answers "success" and lets the handling go on
+    /// (the message is already written down, so nothing is lost). WeChat waits 5 s and retries; a short wait keeps a
+    /// burst of new customers from ever reaching that.
+    /// </summary>
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromMilliseconds(800);
+
+    /// <summary>How many messages one host handles at once; the others wait their turn, written down.</summary>
+    public int Workers { get; set; } = 4;
+
+    /// <summary>How often each host looks for messages nobody is handling (their host stopped, or handling failed).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool Receives => !string.IsNullOrEmpty(Token);
     public bool Sends => !string.IsNullOrEmpty(AppId);
     public bool SafeMode => !string.IsNullOrEmpty(EncodingAesKey);

@@ -23,6 +23,10 @@ internal sealed class WeChatOptionsValidation : IValidateOptions<WeChatOptions>
             if (!options.Receives) failures.Add($"{at}:Token is required with {at}:EncodingAesKey.");
         }
         if (options.ApiTimeout <= TimeSpan.Zero) failures.Add($"{at}:ApiTimeout must be positive.");
+        if (options.AnswerWithin < TimeSpan.Zero || options.AnswerWithin > TimeSpan.FromSeconds(4.5))
+            failures.Add($"{at}:AnswerWithin must be 0 to 4.5 seconds: WeChat gives up on an answer after 5.");
+        if (options.Workers is < 1 or > 64) failures.Add($"{at}:Workers must be 1 to 64.");
+        if (options.SweepInterval < TimeSpan.FromSeconds(1)) failures.Add($"{at}:SweepInterval must be at least a second.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

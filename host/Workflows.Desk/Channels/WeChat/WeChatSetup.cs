@@ -17,6 +17,9 @@ public static class WeChatSetup
         services.AddSingleton<WeChatAccessTokens>();
         services.AddSingleton<WeChatGateway>();
         services.AddScoped<WeChatInbox>();
+        services.AddScoped<WeChatDeliveries>();
+        services.AddSingleton<WeChatDeliveryRunner>();
+        services.AddSingleton<WeChatDeliverySweeper>().AddHostedService(sp => sp.GetRequiredService<WeChatDeliverySweeper>());
         return services;
     }
 

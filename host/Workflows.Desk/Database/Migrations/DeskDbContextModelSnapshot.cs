@@ -124,6 +124,88 @@ namespace Workflows.Desk.Database.Migrations
                     b.ToTable("attachments", "desk");
                 });
 
+            modelBuilder.Entity("Workflows.Desk.Bot.BotConversationEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Articles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("articles");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("HandOffReason")
+                        .HasColumnType("text")
+                        .HasColumnName("hand_off_reason");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LastMessageKey")
+                        .HasColumnType("text")
+                        .HasColumnName("last_message_key");
+
+                    b.Property<string>("LastReply")
+                        .HasColumnType("text")
+                        .HasColumnName("last_reply");
+
+                    b.PrimitiveCollection<List<string>>("Said")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("said");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Transcript")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("transcript");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex(new[] { "CustomerId" }, "ix_bot_conversations_open")
+                        .IsUnique()
+                        .HasFilter("status = 'open'");
+
+                    b.ToTable("bot_conversations", "desk");
+                });
+
             modelBuilder.Entity("Workflows.Desk.Calls.CallEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -593,6 +675,30 @@ namespace Workflows.Desk.Database.Migrations
                     b.HasIndex("CaseId", "ReceivedAt");
 
                     b.ToTable("email_receipts", "desk");
+                });
+
+            modelBuilder.Entity("Workflows.Desk.Channels.WeChat.WeChatDeliveryEntity", b =>
+                {
+                    b.Property<string>("DedupeKey")
+                        .HasColumnType("text")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fields");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("DedupeKey");
+
+                    b.ToTable("we_chat_deliveries", "desk");
                 });
 
             modelBuilder.Entity("Workflows.Desk.Channels.WeChat.WeChatReceiptEntity", b =>

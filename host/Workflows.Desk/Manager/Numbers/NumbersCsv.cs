@@ -21,6 +21,9 @@ public static class NumbersCsv
         Row("rate", "first-response-sla-attainment", null, n.FirstResponseAttainment);
         Row("rate", "resolution-sla-attainment", null, n.ResolutionAttainment);
         Row("csat", "average", n.CsatScores.Sum(s => s.Count), n.CsatAverage);
+        Row("bot", "containment", n.Bot.Contained, n.Bot.ContainmentRate);
+        Row("bot", "hand-off", n.Bot.HandedOff, n.Bot.HandOffRate);
+        Row("bot", "reopen-after-bot", n.Bot.ReopenedAfterBot, n.Bot.ReopenAfterBotRate);
         foreach (var t in n.ByChannel) Row("channel", t.Key, t.Count, null);
         foreach (var t in n.ByCategory) Row("category", t.Key, t.Count, null);
         foreach (var t in n.ByDay) Row("day", t.Key, t.Count, null);

@@ -64,7 +64,7 @@ public sealed record NumbersQuery(DateOnly From, DateOnly To, string TimeZone)
             tallies.Where(t => t.Dimension == "csat-day").OrderBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => new SupportNumbers.DayScore(t.Key, t.Count, Math.Round(t.Value ?? 0, 2))).ToList(),
             answers == 0 ? null : Math.Round(scores.Sum(s => int.Parse(s.Key) * s.Count) / (double)answers, 2),
-            alerts);
+            alerts, await BotNumbersQuery.RunAsync(db, from, to, ct));
     }
 
     private static double? Rate(int part, int whole) => whole == 0 ? null : Math.Round(part / (double)whole, 4);

@@ -4,7 +4,7 @@ namespace Workflows.Desk.Manager.Numbers;
 
 /// <summary>
 /// How support did over a date range (days in the desk's time zone, both ends included): volume, speed,
-/// first-contact resolution, SLA attainment, satisfaction, and the risk alerts raised. Rates are 0–1, null
+/// first-contact resolution, SLA attainment, satisfaction, the risk alerts raised, and how the bot did. Rates are 0–1, null
 /// when nothing was measured; times are seconds.
 /// </summary>
 public sealed record SupportNumbers(
@@ -13,7 +13,7 @@ public sealed record SupportNumbers(
     int Resolved, double? FirstContactResolutionRate, double? FirstResponseAttainment, double? ResolutionAttainment,
     IReadOnlyList<SupportNumbers.Tally> ByChannel, IReadOnlyList<SupportNumbers.Tally> ByCategory, IReadOnlyList<SupportNumbers.Tally> ByDay,
     IReadOnlyList<SupportNumbers.Tally> CsatScores, IReadOnlyList<SupportNumbers.DayScore> CsatByDay, double? CsatAverage,
-    IReadOnlyList<AlertEndpoints.AlertView> Alerts)
+    IReadOnlyList<AlertEndpoints.AlertView> Alerts, BotNumbers Bot)
 {
     public sealed record Timing(int Measured, double? MeanSeconds, double? P90Seconds);
     public sealed record Tally(string Key, int Count);

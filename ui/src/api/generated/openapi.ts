@@ -415,6 +415,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles that may answer the customer's last message, for the agent to send or not; nothing is sent. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/macros/{id}/render": {
         parameters: {
             query?: never;
@@ -4713,6 +4751,24 @@ export interface components {
             entries: components["schemas"]["AuditEntry"][];
             more: boolean;
         };
+        BotNumbers: {
+            /** Format: int32 */
+            conversations: number;
+            /** Format: int32 */
+            contained: number;
+            /** Format: int32 */
+            handedOff: number;
+            /** Format: int32 */
+            unanswered: number;
+            /** Format: int32 */
+            reopenedAfterBot: number;
+            /** Format: double */
+            containmentRate: null | number;
+            /** Format: double */
+            handOffRate: null | number;
+            /** Format: double */
+            reopenAfterBotRate: null | number;
+        };
         BusinessHoursInput: {
             timeZone: null | string;
             days: null | components["schemas"]["WeekdayHours"][];
@@ -5560,6 +5616,22 @@ export interface components {
             slug: string;
             title: string;
         };
+        Suggestion: {
+            slug: string;
+            language: string;
+            title: string;
+            summary: string;
+            /** Format: double */
+            rank: number;
+        };
+        Suggestions: {
+            question: null | string;
+            language: string;
+            /** Format: double */
+            confidence: number;
+            handOff: null | string;
+            articles: components["schemas"]["Suggestion"][];
+        };
         SupportNumbers: {
             /** Format: date */
             from: string;
@@ -5586,6 +5658,7 @@ export interface components {
             /** Format: double */
             csatAverage: null | number;
             alerts: components["schemas"]["AlertView"][];
+            bot: components["schemas"]["BotNumbers"];
         };
         TagsRequest: {
             tags: null | string[];

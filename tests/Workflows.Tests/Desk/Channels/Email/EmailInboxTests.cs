@@ -64,6 +64,9 @@ public sealed class EmailInboxTests(EmailDesk email) : IClassFixture<EmailDesk>
         var caseId = await CaseOfAsync(first.MessageId);
         var number = (string)(await email.ScalarAsync($"SELECT number FROM {Cases} WHERE id = @id", ("id", caseId)))!;
 
+        // The flow's notice is marked as one no person wrote, so the customer's auto-responder keeps quiet (RFC 3834).
+        Assert.Equal("auto-generated", (await SentToAsync(from, number)).Headers["Auto-Submitted"]);
+
         var agent = await email.AgentAsync();
         var replied = await agent.PostAsJsonAsync($"/api/cases/{caseId}/replies", new { body = "We found your points and added them back." });
         Assert.Equal(HttpStatusCode.Created, replied.StatusCode);
@@ -72,6 +75,7 @@ public sealed class EmailInboxTests(EmailDesk email) : IClassFixture<EmailDesk>
         Assert.Contains(first.MessageId, sent.References);
         Assert.Equal($"Re: Points missing [{number}]", sent.Subject);
         Assert.EndsWith("@workflows", sent.MessageId);
+        Assert.Null(sent.Headers["Auto-Submitted"]); // an agent wrote this one
 
         // Their mail program answers our mail, under a subject of its own making.
         var answer = Mail(from, "AW: thanks", "Thank you, I see them now.", inReplyTo: sent.MessageId);

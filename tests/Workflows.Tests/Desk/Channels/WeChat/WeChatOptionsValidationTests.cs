@@ -34,4 +34,13 @@ public sealed class WeChatOptionsValidationTests
     {
         Assert.Contains(Failures(new WeChatOptions { Token = "token2026", EncodingAesKey = WeChatDesk.EncodingAesKey }), f => f.StartsWith("Channels:WeChat:AppId "));
     }
+
+    [Fact]
+    public void TheCallback_AnswersBeforeWeChatGivesUp_WithAtLeastOneWorker()
+    {
+        var options = new WeChatOptions { Token = "token2026", AnswerWithin = TimeSpan.FromSeconds(5), Workers = 0 };
+        Assert.Contains(Failures(options), f => f.StartsWith("Channels:WeChat:AnswerWithin "));
+        Assert.Contains(Failures(options), f => f.StartsWith("Channels:WeChat:Workers "));
+        Assert.Empty(Failures(new WeChatOptions { Token = "token2026" }));
+    }
 }
