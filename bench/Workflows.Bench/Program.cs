@@ -13,6 +13,7 @@ using Workflows.Bench.Runtime;
 //   dotnet run -c Release --project bench/Workflows.Bench -- people [users] [groups] [sign-ins]   SCIM provisioning, and sign-in 8 at once
 //   dotnet run -c Release --project bench/Workflows.Bench -- routing [agents] [cases] [rate]   routing 200 agents on 3 hosts, 10,000 cases
 //   dotnet run -c Release --project bench/Workflows.Bench -- wechat [rate] [seconds] [followers]   WeChat's callback at 100 messages/s
+//   dotnet run -c Release --project bench/Workflows.Bench -- chat [sessions] [rounds] [rate]       500 open chats, agents' replies to the customers' streams
 // The tests run each with tiny arguments (BenchmarkSmokeTests), so none can rot unnoticed; for the engine's that is
 // "--filter '*' --job Dry --inProcess --smoke", where --smoke lets a Debug build run (it checks that they run, not how fast).
 switch (args)
@@ -25,6 +26,7 @@ switch (args)
     case ["designer", .. var rest]: await Workflows.Bench.Designer.DesignerBenchmark.RunAsync(rest); break;
     case ["routing", .. var rest]: await Workflows.Bench.Routing.RoutingBenchmark.RunAsync(rest); break;
     case ["wechat", .. var rest]: await Workflows.Bench.Channels.WeChatCallbackBenchmark.RunAsync(rest); break;
+    case ["chat", .. var rest]: await Workflows.Bench.Channels.ChatBenchmark.RunAsync(rest); break;
     case ["people", .. var rest]: await Workflows.Bench.People.PeopleBenchmark.RunAsync(rest); break;
     default:
         var config = args.Contains("--smoke") ? DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator) : DefaultConfig.Instance;

@@ -11,6 +11,7 @@ using Workflows.Desk.Cases;
 using Workflows.Desk.Channels;
 using Workflows.Desk.Channels.WeChat;
 using Workflows.Desk.Channels.Email;
+using Workflows.Desk.Channels.Chat;
 using Workflows.Desk.Customers;
 using Workflows.Desk.Floor;
 using Workflows.Desk.Database;
@@ -78,6 +79,7 @@ public static class DeskSetup
         services.TryAddSingleton<ISmsGateway>(sp => sp.GetRequiredService<LogMessagingGateway>());
         services.AddWeChatChannel();
         services.AddEmailChannel();
+        services.AddChatChannel();
         services.AddDeskBot();
         services.TryAddSingleton<IWeChatGateway>(WeChatSetup.Gateway);
         services.AddSingleton<IOutboxSender, MessagingOutboxSender>();
@@ -96,6 +98,11 @@ public static class DeskSetup
             limiter.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api/chat"))
+                {
+                    await ChatEndpoints.TooManyRequests(context.HttpContext);
+                    return;
+                }
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(SurveyPageHtml.TooManyAttempts(), ct);
             };
@@ -124,6 +131,8 @@ public static class DeskSetup
         app.MapCaseEndpoints();
         app.MapCustomerEndpoints();
         app.MapWeChatEndpoints();
+        app.MapChatEndpoints();
+        app.MapChatAgentEndpoints();
         app.MapKnowledgeEndpoints();
         app.MapBotEndpoints();
         app.MapKbEditingEndpoints();

@@ -55,6 +55,8 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapWorkflowServer();
 app.MapSupportDesk();
+// The customer chat page is a page of its own (ui/chat.html): no staff sign-in, a small bundle for phones.
+app.MapGet("/chat", () => Results.File(webApp.GetFileInfo("chat.html").PhysicalPath!, "text/html; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
 app.Run();
 return 0;
 

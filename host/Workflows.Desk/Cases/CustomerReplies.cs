@@ -52,17 +52,20 @@ public sealed class CustomerReplies(DeskDbContext db, ServerDbContext server, Da
     /// Saves <paramref name="message"/> on its case, handing it to the flow when the flow waits for the customer, in one
     /// transaction with the <paramref name="alongside"/> rows (a channel's record that the message was received).
     /// </summary>
-    public async Task<Delivery> AppendAsync(CaseEntity found, CaseMessageEntity message, IReadOnlyList<object> alongside, string? actor, CancellationToken ct)
+    /// <param name="statements">Statements a channel adds to the same transaction (the chat's entry for the message).</param>
+    public async Task<Delivery> AppendAsync(CaseEntity found, CaseMessageEntity message, IReadOnlyList<object> alongside, string? actor, CancellationToken ct,
+        Action<SqlBatch>? statements = null)
     {
         var waiting = await server.Subscriptions.AsNoTracking()
             .Where(s => s.InstanceId == found.InstanceId && s.MessageName == MessageName).Select(s => (long?)s.LocalId).FirstOrDefaultAsync(ct);
         if (waiting is null)
         {
-            await KeepAsync(message, alongside, ct);
+            await KeepAsync(message, alongside, ct, statements);
             return new Delivery(false);
         }
         db.CaseMessages.Add(message);
         foreach (var row in alongside) db.Add(row);
+        statements?.Invoke(session.Batch);
         // The message row rides in the step's transaction: both are written, or neither.
         var outcome = await runtime.ApplyAsync(found.InstanceId!.Value, new ReceiveMessage(waiting.Value, new Dictionary<string, JsonElement>
         {
@@ -75,16 +78,17 @@ public sealed class CustomerReplies(DeskDbContext db, ServerDbContext server, Da
             default:
                 // The flow stopped waiting meanwhile: the message still belongs on the timeline.
                 db.ChangeTracker.Clear();
-                await KeepAsync(message, alongside, ct);
+                await KeepAsync(message, alongside, ct, statements);
                 return new Delivery(false);
         }
     }
 
     /// <summary>Saves the message on the timeline only, outside the flow, and repaints the case for agents who have it open.</summary>
-    public async Task KeepAsync(CaseMessageEntity message, IReadOnlyList<object> alongside, CancellationToken ct)
+    public async Task KeepAsync(CaseMessageEntity message, IReadOnlyList<object> alongside, CancellationToken ct, Action<SqlBatch>? statements = null)
     {
         db.CaseMessages.Add(message);
         foreach (var row in alongside) db.Add(row);
+        statements?.Invoke(session.Batch);
         LiveSignal.Send(session.Batch, message.CaseId);
         await session.SaveChangesAsync(ct);
     }

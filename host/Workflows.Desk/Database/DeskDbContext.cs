@@ -16,6 +16,7 @@ using Workflows.Desk.Macros;
 using Workflows.Desk.Calls;
 using Workflows.Desk.Channels.WeChat;
 using Workflows.Desk.Channels.Email;
+using Workflows.Desk.Channels.Chat;
 
 namespace Workflows.Desk.Database;
 
@@ -53,6 +54,9 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
     public DbSet<WeChatReceiptEntity> WeChatReceipts => Set<WeChatReceiptEntity>();
     public DbSet<WeChatDeliveryEntity> WeChatDeliveries => Set<WeChatDeliveryEntity>();
     public DbSet<EmailReceiptEntity> EmailReceipts => Set<EmailReceiptEntity>();
+    public DbSet<ChatCodeEntity> ChatCodes => Set<ChatCodeEntity>();
+    public DbSet<ChatSessionEntity> ChatSessions => Set<ChatSessionEntity>();
+    public DbSet<ChatEntryEntity> ChatEntries => Set<ChatEntryEntity>();
     public DbSet<Bot.BotConversationEntity> BotConversations => Set<Bot.BotConversationEntity>();
 
     protected override string Schema => DeskTables.Schema;
@@ -142,6 +146,17 @@ public sealed class DeskDbContext(DbContextOptions<DeskDbContext> options, Datab
         {
             e.HasKey(r => r.MessageKey);
             e.HasIndex(r => new { r.CaseId, r.ReceivedAt }); // a reply's threading headers: the case's mails, newest first
+        });
+        model.Entity<ChatCodeEntity>(e => e.HasIndex(c => new { c.Address, c.CreatedAt })); // codes sent lately; the newest to verify
+        model.Entity<ChatSessionEntity>(e =>
+        {
+            e.HasIndex(c => c.CaseId);
+            e.HasIndex(c => c.CustomerId); // the customer's open chat, whichever code they proved themselves with
+        });
+        model.Entity<ChatEntryEntity>(e =>
+        {
+            e.HasKey(c => new { c.ChatId, c.Seq });
+            e.HasIndex(c => c.CaseMessageId).IsUnique().HasFilter("case_message_id IS NOT NULL");
         });
         model.Entity<Bot.BotConversationEntity>(e =>
         {

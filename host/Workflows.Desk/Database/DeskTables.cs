@@ -35,5 +35,8 @@ public static class DeskTables
     public const string WeChatReceipts = Schema + ".we_chat_receipts";
     public const string WeChatDeliveries = Schema + ".we_chat_deliveries";
     public const string EmailReceipts = Schema + ".email_receipts";
+    public const string ChatCodes = Schema + ".chat_codes";
+    public const string ChatSessions = Schema + ".chat_sessions";
+    public const string ChatEntries = Schema + ".chat_entries";
     public const string BotConversations = Schema + ".bot_conversations";
 }

@@ -23,6 +23,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
     [InlineData("people", new[] { "people", "20", "3", "8" }, "Sign-in with Argon2id")]
     [InlineData("routing", new[] { "routing", "9", "60", "20" }, "over capacity;")]
     [InlineData("wechat", new[] { "wechat", "20", "2", "10" }, "retries wrote nothing twice: True")]
+    [InlineData("chat", new[] { "chat", "10", "2", "20" }, "every reply exactly once: True")]
     public async Task Benchmark_RunsInSmokeMode(string name, string[] arguments, string figure)
     {
         var bench = Path.Combine(RepositoryPaths.Root, "bench", "Workflows.Bench", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0",

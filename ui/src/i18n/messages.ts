@@ -1,6 +1,7 @@
 import { adminMessages } from './adminMessages';
 import { calendarMessages } from './calendarMessages';
 import { callMessages } from './callMessages';
+import { chatMessages } from './chatMessages';
 import { caseMessages } from './caseMessages';
 import { floorMessages } from './floorMessages';
 import { flowMessages } from './flowMessages';
@@ -114,6 +115,7 @@ export const messages = {
     ...macroMessages.en,
     ...noteMessages.en,
     ...callMessages.en,
+    ...chatMessages.en,
     ...flowMessages.en,
     ...problemMessages.en,
     ...wordMessages.en,
@@ -215,6 +217,7 @@ export const messages = {
     ...macroMessages.zh,
     ...noteMessages.zh,
     ...callMessages.zh,
+    ...chatMessages.zh,
     ...flowMessages.zh,
     ...problemMessages.zh,
     ...wordMessages.zh,

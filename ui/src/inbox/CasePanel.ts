@@ -4,6 +4,7 @@ import type { ArticleRequest, ArticleView, CaseDetails } from '../api/types';
 import { attachmentBox, type AttachmentBox } from '../cases/AttachmentBox';
 import { caseTags, type CaseTags } from '../cases/CaseTags';
 import { callForm } from '../cases/CallForm';
+import { chatTyping } from '../cases/ChatTyping';
 import { noteForm } from '../cases/NoteForm';
 import { replyBox } from '../cases/ReplyBox';
 import { t, word } from '../i18n/i18n';
@@ -39,7 +40,8 @@ export function renderCasePanel(panel: HTMLElement, details: CaseDetails, refres
       files: attachmentBox(c.id, details.timeline, status, refresh), timeline: h('ol', { class: 'timeline', 'data-testid': 'timeline' }),
     };
     shown.set(panel, parts);
-    panel.replaceChildren(parts.about, articleSearch(details, status, refresh), replyBox(c.id, customer.language, status, refresh), parts.tags.element,
+    const reply = replyBox(c.id, customer.language, status, refresh);
+    panel.replaceChildren(parts.about, articleSearch(details, status, refresh), reply, c.channel === 'chat' ? chatTyping(c.id, reply) : '', parts.tags.element,
       h('section', { class: 'case-notes' }, h('h4', {}, t('note.label')), noteForm(c.id, status, refresh)),
       h('details', { class: 'case-calls' }, h('summary', {}, t('call.title')), callForm(c.id, status, refresh)), parts.files.element,
       h('h4', {}, t('case.timeline')), parts.timeline);

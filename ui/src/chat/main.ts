@@ -1,0 +1,4 @@
+import './chat.css';
+import { mountChatPage } from './ChatPage';
+
+mountChatPage(document.getElementById('chat')!);
