@@ -20,6 +20,7 @@ public sealed class ChatCodes(DeskDbContext db, DatabaseSession session, OutboxW
 {
     public sealed record ChatCodeSent(string Channel, DateTimeOffset ExpiresAt);
 
+    private static readonly string Claim = $"UPDATE {DeskTables.ChatCodes} SET verified_at = {{1}} WHERE id = {{0}} AND verified_at IS NULL";
     private static readonly string CountTry = $"UPDATE {DeskTables.ChatCodes} SET attempts = attempts + 1 WHERE id = {{0}} AND attempts < {{1}} RETURNING attempts AS \"Value\"";
 
     public async Task<IResult> SendAsync(string? text, string? language, CancellationToken ct)
@@ -63,9 +64,15 @@ public sealed class ChatCodes(DeskDbContext db, DatabaseSession session, OutboxW
             log.LogInformation("Wrong chat code for {Channel} address, try {Try}.", row.Channel, tries[0]);
             return (null, Problem.Field(Mistake.Of("chat.code.wrong", "code", "That is not the code we sent.", ("triesLeft", options.Value.MaxTries - tries[0]))));
         }
+        // Claimed first, under the row's lock: of two requests with the same code at once, one wins and the other is told the
+        // code is used, rather than both going on (and both making the new customer).
+        await using var transaction = await session.BeginAsync(ct);
+        if (await db.Database.ExecuteSqlRawAsync(Claim, [row.Id, now], ct) == 0)
+            return (null, Problem.Field(Mistake.Of("chat.code.expired", "code", "This code has expired or was never sent; ask for a new one.")));
         row.VerifiedAt = now;
         row.CustomerId = await CustomerIdAsync(address, row.Language, name, ct);
-        await session.SaveChangesAsync(ct);
+        await session.FlushAsync(ct);
+        await transaction.CommitAsync(ct);
         return (row, null);
     }
 

@@ -82,6 +82,19 @@ public sealed class ChatCodesTests(ChatDesk chat, ClusterFixture cluster) : ICla
     }
 
     [Fact]
+    public async Task OneCode_SentTwiceAtOnce_VerifiesOnce_AndMakesOneCustomer()
+    {
+        var phone = NewPhone();
+        var client = chat.Desk.Host.CreateClient();
+        Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsJsonAsync("/api/chat/codes", new { address = phone, language = "zh-CN" })).StatusCode);
+        var code = await chat.CodeFor(phone);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => chat.Desk.Host.CreateClient().PostAsJsonAsync("/api/chat/verify", new { address = phone, code })));
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        Assert.Equal(1L, Convert.ToInt64(await chat.ScalarAsync($"SELECT count(*) FROM {DeskTables.CustomerContacts} WHERE address = @a", ("a", phone))));
+    }
+
+    [Fact]
     public async Task AnExpiredCode_IsRefused()
     {
         var phone = NewPhone();
