@@ -11,8 +11,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public EmbeddedPostgres Cluster { get; private set; } = null!;
 
+    // Every class of the collection shares this cluster, and the channel tests keep a host (with its pools, its outbox
+    // and its listeners) per class: 200 connections ran out once with the chat, email and WeChat desks up at once.
     public async Task InitializeAsync() =>
-        Cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = _dataDirectory, Durable = false });
+        Cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = _dataDirectory, Durable = false, Settings = ["max_connections=500"] });
 
     public async Task DisposeAsync()
     {
