@@ -26,8 +26,9 @@ public static partial class ChatBenchmark
         var rate = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 100;
         var pickup = Directory.CreateTempSubdirectory("bench-chat-").FullName;
         await using var postgres = await BenchCluster.StartAsync("chat");
+        // The bot stays out: what is timed is an agent's reply reaching a customer who talks with a person.
         using var host = BenchHost.Start(postgres.ConnectionString, out var baseAddress, $"--Outbox:PickupDirectory={pickup}",
-            "--Channels:Chat:CodesPerIp=1000000", "--Channels:Chat:MessagesPerMinute=1000000");
+            "--Channels:Chat:CodesPerIp=1000000", "--Channels:Chat:MessagesPerMinute=1000000", "--Channels:Chat:Bot=false");
         using var stop = new CancellationTokenSource();
         try
         {

@@ -10,15 +10,24 @@ namespace Workflows.Tests.Support;
 /// <summary>
 /// A desk for the web chat, shared by one test class: codes to customers land in an outbox pickup folder, where
 /// <see cref="CodeFor"/> reads them as the customer's phone would. <see cref="SecondHostAsync"/> starts another host on
-/// the same database. Tests tell their data apart by address.
+/// the same database. Tests tell their data apart by address. The bot stays out of its chats unless a derived desk
+/// (<see cref="BotChatDesk"/>) asks for it.
 /// </summary>
-public sealed partial class ChatDesk(ClusterFixture cluster) : IAsyncLifetime
+public partial class ChatDesk : IAsyncLifetime
 {
+    private readonly ClusterFixture cluster;
+    private readonly bool bot;
+
+    public ChatDesk(ClusterFixture cluster) : this(cluster, bot: false) { }
+
+    protected ChatDesk(ClusterFixture cluster, bool bot) => (this.cluster, this.bot) = (cluster, bot);
+
     public string Pickup { get; } = Directory.CreateTempSubdirectory("chat-outbox-").FullName;
     public SoloDesk Desk { get; private set; } = null!;
     private WebApplicationFactory<Program>? _second;
 
-    public (string, string)[] Settings => [("Outbox:PickupDirectory", Pickup), ("Channels:Chat:CodesPerIp", "10000"), ("Outbox:PollInterval", "00:00:00.2")];
+    public (string, string)[] Settings =>
+        [("Outbox:PickupDirectory", Pickup), ("Channels:Chat:CodesPerIp", "10000"), ("Outbox:PollInterval", "00:00:00.2"), ("Channels:Chat:Bot", bot ? "true" : "false")];
 
     public async Task InitializeAsync() => Desk = await SoloDesk.StartAsync(cluster, $"chat_{Guid.NewGuid():N}", Settings);
 

@@ -5,13 +5,14 @@ export class ChatProblem extends Error {
   }
 }
 
-export type { ChatView, ChatSessionView as SessionView } from '../api/types';
+export type { ChatSent, ChatView, ChatSessionView as SessionView } from '../api/types';
 
 /** An entry of the chat's event stream (not in the OpenAPI document: it arrives as server-sent events). */
 export interface ChatEntry {
   seq: number;
   direction: 'inbound' | 'outbound' | 'system';
-  kind: 'message' | 'attachment' | 'notice';
+  /** `bot` and `bot-answer` are the assistant's words; a `bot-answer` asks whether its article solved the problem. */
+  kind: 'message' | 'attachment' | 'notice' | 'bot' | 'bot-answer';
   body: string;
   at: string;
 }

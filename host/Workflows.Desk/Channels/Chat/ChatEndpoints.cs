@@ -55,7 +55,7 @@ public static class ChatEndpoints
             var (chat, refusal) = await access.ChatAsync(request, disconnected);
             if (chat is null) return refusal!;
             var session = await db.ChatSessions.FindAsync([chat.ChatId], disconnected);
-            var instance = await db.Cases.FindAsync([chat.CaseId], disconnected);
+            var instance = chat.CaseId is { } caseId ? await db.Cases.FindAsync([caseId], disconnected) : null;
             return TypedResults.ServerSentEvents(stream.FollowAsync(session!, instance?.InstanceId, ChatStream.ResumeAfter(request), disconnected));
         }).ExcludeFromDescription();
     }

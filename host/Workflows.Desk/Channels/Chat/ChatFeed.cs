@@ -34,8 +34,8 @@ public sealed class ChatFeed : BackgroundService
         get { lock (_gate) return _watches.Count; }
     }
 
-    /// <summary>Starts hearing of one chat (its case and flow instance, for replies) until the result is disposed.</summary>
-    public Watch Follow(Guid chatId, Guid caseId, Guid? instanceId)
+    /// <summary>Starts hearing of one chat (its case and flow instance, for replies; none yet while the bot answers) until the result is disposed.</summary>
+    public Watch Follow(Guid chatId, Guid? caseId, Guid? instanceId)
     {
         var watch = new Watch(this, chatId, caseId, instanceId);
         lock (_gate) _watches.Add(watch);
@@ -52,7 +52,7 @@ public sealed class ChatFeed : BackgroundService
         {
             var ids = LiveSignal.Parse(payload);
             bool watched;
-            lock (_gate) watched = _watches.Any(w => ids.Contains(w.CaseId) || (w.InstanceId is { } i && ids.Contains(i)));
+            lock (_gate) watched = _watches.Any(w => (w.CaseId is { } c && ids.Contains(c)) || (w.InstanceId is { } i && ids.Contains(i)));
             if (watched) _nudges.Writer.TryWrite(true);
         });
         await foreach (var _ in _nudges.Reader.ReadAllAsync(stoppingToken))
@@ -75,11 +75,17 @@ public sealed class ChatFeed : BackgroundService
     }
 
     /// <summary>One stream's ear: what was said about its chat since it last listened (the oldest dropped when it lags).</summary>
-    public sealed class Watch(ChatFeed feed, Guid chatId, Guid caseId, Guid? instanceId) : IDisposable
+    public sealed class Watch(ChatFeed feed, Guid chatId, Guid? caseId, Guid? instanceId) : IDisposable
     {
         public Guid ChatId { get; } = chatId;
-        public Guid CaseId { get; } = caseId;
-        public Guid? InstanceId { get; } = instanceId;
+        public Guid? CaseId { get; private set; } = caseId;
+        public Guid? InstanceId { get; private set; } = instanceId;
+
+        /// <summary>The chat got its case (the bot handed it to a person): replies on that case concern this stream now.</summary>
+        public void Attach(Guid caseId, Guid? instanceId)
+        {
+            lock (feed._gate) (CaseId, InstanceId) = (caseId, instanceId);
+        }
         internal Channel<string> Signals { get; } = Channel.CreateBounded<string>(new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropOldest });
 
         /// <summary>The next signal, or null when <paramref name="timeout"/> passes first.</summary>

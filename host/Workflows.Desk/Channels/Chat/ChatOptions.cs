@@ -25,6 +25,12 @@ public sealed class ChatOptions
     /// <summary>How long a verified customer's chat token lasts.</summary>
     public TimeSpan SessionValidFor { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// Whether the bot (<c>Channels:Bot</c>, when on) answers a new chat from the knowledge base before a person does; the
+    /// customer reaches an agent by asking for one, by saying the answer did not help, or with anything the bot must not answer.
+    /// </summary>
+    public bool Bot { get; set; } = true;
+
     /// <summary>The team whose presence decides whether a chat is answered live or becomes a ticket.</summary>
     public string Team { get; set; } = Support.SupportTeams.AgentL1;
 }

@@ -18,7 +18,7 @@ public static class ChatSetup
         services.AddSingleton<ChatTokens>();
         services.AddSingleton<ChatFeed>();
         services.AddHostedService(s => s.GetRequiredService<ChatFeed>());
-        services.AddScoped<ChatCodes>().AddScoped<ChatStart>().AddScoped<ChatInbox>().AddScoped<ChatAccess>().AddScoped<ChatStream>();
+        services.AddScoped<ChatCodes>().AddScoped<ChatStart>().AddScoped<ChatBot>().AddScoped<ChatCaseOpener>().AddScoped<ChatInbox>().AddScoped<ChatAccess>().AddScoped<ChatStream>();
         // First of the senders: a chat reply belongs on the customer's page even when a pickup directory takes everything else.
         services.Insert(0, ServiceDescriptor.Scoped<IOutboxSender, ChatOutboxSender>());
         services.Configure<RateLimiterOptions>(limiter =>

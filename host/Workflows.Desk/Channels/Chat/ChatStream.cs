@@ -39,11 +39,22 @@ public sealed class ChatStream(DeskDbContext db, ChatFeed feed)
                     EventId = entry.Seq.ToString(CultureInfo.InvariantCulture),
                 };
             }
+            if (entries.Count > 0 && watch.CaseId is null) await AttachCaseAsync(watch, ct);
             if (entries.Count == Page) continue;
             var heard = await watch.NextAsync(Heartbeat, ct);
             if (heard == ChatSignal.AgentTyping) yield return new SseItem<string>("{}", "typing");
             else if (heard is null) yield return new SseItem<string>("{}", "ping");
         }
+    }
+
+    /// <summary>A chat the bot answered may have been handed to a person since: from then on the stream follows its case too.</summary>
+    private async Task AttachCaseAsync(ChatFeed.Watch watch, CancellationToken ct)
+    {
+        var found = await (from chat in db.ChatSessions.AsNoTracking()
+                           join c in db.Cases.AsNoTracking() on chat.CaseId equals c.Id
+                           where chat.Id == watch.ChatId
+                           select new { c.Id, c.InstanceId }).FirstOrDefaultAsync(ct);
+        if (found is not null) watch.Attach(found.Id, found.InstanceId);
     }
 
     /// <summary>Where to resume: the <c>Last-Event-ID</c> a reconnecting EventSource sends, else <c>?after=</c>, else the beginning.</summary>

@@ -19,6 +19,9 @@ public static class ChatTexts
         ? $"已为您接通在线客服（工单 {caseNumber}），请稍候。"
         : $"You are connected to support (case {caseNumber}). An agent will be with you shortly.";
 
+    /// <summary>How a file the customer sent reads in the bot's transcript (both languages: agents of either read it).</summary>
+    public static string File(string name) => $"[文件 / file] {name}";
+
     /// <summary>A new customer's name until an agent learns the real one: the address, partly hidden.</summary>
     public static string NewCustomerName(ChatAddress address) => address.Channel == ContactChannels.Email
         ? $"在线客户 / Chat customer {address.Address[..Math.Min(3, address.Address.IndexOf('@'))]}…"

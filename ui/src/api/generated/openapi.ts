@@ -4942,8 +4942,9 @@ export interface components {
         };
         ChatSent: {
             /** Format: uuid */
-            messageId: string;
+            messageId: null | string;
             reachedFlow: boolean;
+            chat: components["schemas"]["ChatView"];
         };
         ChatSessionView: {
             verified: boolean;
@@ -4970,11 +4971,12 @@ export interface components {
             /** Format: uuid */
             chatId: string;
             /** Format: uuid */
-            caseId: string;
-            caseNumber: string;
+            caseId: null | string;
+            caseNumber: null | string;
             fallback: boolean;
             language: string;
             channel: string;
+            bot: boolean;
         };
         CompleteRequest: {
             variables: null | Record<string, unknown>;
