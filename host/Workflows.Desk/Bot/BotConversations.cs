@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Workflows.Desk.Cases;
 using Workflows.Desk.Bot.Rephrasing;
+using Workflows.Desk.Cases;
 using Workflows.Desk.Database;
 
 namespace Workflows.Desk.Bot;
