@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflows.Desk.Bot.Rephrasing;
 using Workflows.Desk.Cases;
 using Workflows.Desk.Database;
 
@@ -9,9 +10,10 @@ namespace Workflows.Desk.Bot;
 /// The bot's side of a channel, for customers with no open case: a question gets the best article and "did this solve
 /// it?"; 1 ends the conversation as contained, with no case; 2, a request for a person, fraud, low confidence or something
 /// the bot cannot read hands the customer over: the channel opens a case, and <see cref="Alongside"/> puts the transcript
-/// on it in the same transaction. Nothing is saved here: the channel saves what it tracks with its own receipt.
+/// on it in the same transaction. Nothing is saved here: the channel saves what it tracks with its own receipt. An article
+/// may be worded for the question by a model (<see cref="BotRephraser"/>, off by default); nothing else ever is.
 /// </summary>
-public sealed class BotConversations(DeskDbContext db, BotAnswerer answerer, IOptions<BotOptions> options, TimeProvider clock)
+public sealed class BotConversations(DeskDbContext db, BotAnswerer answerer, BotRephraser rephraser, IOptions<BotOptions> options, TimeProvider clock)
 {
     /// <summary>What the bot says back; with <see cref="HandOff"/>, the channel must open a case for an agent.</summary>
     public sealed record Turn(string Reply, BotConversationEntity? HandOff);
@@ -46,7 +48,9 @@ public sealed class BotConversations(DeskDbContext db, BotAnswerer answerer, IOp
         if (conversation.Articles.Count >= options.Value.MaxAnswers) return HandOff(conversation, BotHandOffs.TooManyQuestions, now);
         var article = answer.Answer!;
         conversation.Articles = [.. conversation.Articles, article.Slug];
-        return Say(conversation, BotTexts.Answer(answer.Language, article), now, null, $"《{article.Title}》 ({article.Slug})");
+        // Only here, with an article to send: hand-offs (fraud above all) never reach the model. Null sends it as written.
+        var rephrased = await rephraser.RephraseAsync(text, answer.Language, article, ct);
+        return Say(conversation, BotTexts.Answer(answer.Language, article, rephrased), now, null, BotTexts.Sent(article, rephrased is not null));
     }
 
     /// <summary>What the bot said to this message of the customer's, for a redelivery of it; null if it said nothing.</summary>

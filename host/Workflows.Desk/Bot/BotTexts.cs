@@ -11,9 +11,17 @@ public static class BotTexts
 
     private static bool Chinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
-    public static string Answer(string language, BotArticle article) => Chinese(language)
-        ? $"{article.Title}\n\n{Cut(article.Body)}\n\n这解决您的问题了吗？回复 1：已解决；回复 2：未解决，转人工客服。"
-        : $"{article.Title}\n\n{Cut(article.Body)}\n\nDid this solve it? Reply 1 for yes, or 2 for no and an agent will take over.";
+    /// <param name="rephrased">
+    /// The model's wording of the article (<see cref="Rephrasing.BotRephraser"/>), in place of its cut text; the title and
+    /// the question stay, so the customer knows which article it is and 1 and 2 work the same.
+    /// </param>
+    public static string Answer(string language, BotArticle article, string? rephrased = null) => Chinese(language)
+        ? $"{article.Title}\n\n{rephrased ?? Cut(article.Body)}\n\n这解决您的问题了吗？回复 1：已解决；回复 2：未解决，转人工客服。"
+        : $"{article.Title}\n\n{rephrased ?? Cut(article.Body)}\n\nDid this solve it? Reply 1 for yes, or 2 for no and an agent will take over.";
+
+    /// <summary>How a sent article reads in the transcript: by title and slug, and whether the model worded it, so an agent knows what the customer read.</summary>
+    public static string Sent(BotArticle article, bool rephrased) =>
+        $"《{article.Title}》 ({article.Slug}){(rephrased ? " (改写 / rephrased)" : "")}";
 
     public static string Solved(string language) => Chinese(language)
         ? "很高兴能帮到您！如还有其他问题，随时给我们留言。"

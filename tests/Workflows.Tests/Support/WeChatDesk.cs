@@ -17,7 +17,7 @@ public abstract class WeChatDesk(ClusterFixture cluster, string database, bool s
     public SoloDesk Desk { get; private set; } = null!;
     public WeChatPush Push { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Api = await FakeWeChatApi.StartAsync();
         (string, string)[] settings =
@@ -36,7 +36,7 @@ public abstract class WeChatDesk(ClusterFixture cluster, string database, bool s
     /// </summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [("Channels:WeChat:AnswerWithin", "00:00:04")];
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Desk.DisposeAsync();
         await Api.DisposeAsync();

@@ -9,7 +9,8 @@ namespace Workflows.Desk.Channels.WeChat;
 
 /// <summary>
 /// What a message from WeChat does at the desk, done while WeChat waits (it gives up after 5 seconds) but with
-/// nothing slow: no call out, one transaction. A new OpenID becomes a customer; what the customer says or shows
+/// nothing slow: one transaction, and no call out but the bot's optional rephrasing model, before the transaction and
+/// bounded by its own timeout (a late answer goes out as a customer-service message). A new OpenID becomes a customer; what the customer says or shows
 /// continues their open case or, when the bot (<see cref="BotConversations"/>) does not settle it, opens one; a follow
 /// (subscribe) gets a welcome and opens nothing; a menu click or an unfollow is noted on the open case. Every delivery leaves a receipt in the same transaction, so WeChat's retries
 /// write nothing twice.
