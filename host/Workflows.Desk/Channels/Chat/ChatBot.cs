@@ -31,16 +31,14 @@ public sealed class ChatBot(DeskDbContext db, DatabaseSession session, BotConver
         var turn = await bot.HearAsync(chat.CustomerId, ContactChannels.Chat, $"chat:{Guid.CreateVersion7()}", text, readable, ct);
         // No turn: the bot was switched off since the chat began (or a file came first); a person takes it as it is.
         if (turn is null) return await cases.OpenAsync(chat, text, firstWords: false, null, ct);
-
+        // A hand-off's words ("an agent will reply here") go on the page only when an agent will; else the ticket's notice says how.
+        if (turn.HandOff is { } conversation)
+            return await cases.OpenAsync(chat, BotConversations.Description(conversation), firstWords: false, c => bot.Alongside(conversation, c), ct, turn.Reply);
         // The conversation still open after this turn means the reply ends with the article's question.
-        var asks = turn.HandOff is null && db.BotConversations.Local.Any(c => c.CustomerId == chat.CustomerId && c.Status == BotConversationStatuses.Open);
+        var asks = db.BotConversations.Local.Any(c => c.CustomerId == chat.CustomerId && c.Status == BotConversationStatuses.Open);
         ChatLog.Append(session.Batch, chat.Id, "outbound", asks ? Asks : Said, turn.Reply, null, now);
-        if (turn.HandOff is not { } conversation)
-        {
-            await session.SaveChangesAsync(ct);
-            return (View(chat), null);
-        }
-        return await cases.OpenAsync(chat, BotConversations.Description(conversation), firstWords: false, c => bot.Alongside(conversation, c), ct);
+        await session.SaveChangesAsync(ct);
+        return (View(chat), null);
     }
 
     /// <summary>

@@ -19,8 +19,9 @@ public sealed class ChatCaseOpener(DeskDbContext db, DatabaseSession session, Ca
     /// <param name="description">The customer's words the case starts with.</param>
     /// <param name="firstWords">Whether <paramref name="description"/> is news to the page, to be shown as the customer's first entry.</param>
     /// <param name="alongside">More rows for the case's first transaction (the bot's transcript).</param>
+    /// <param name="handOff">The bot's words as it hands over ("an agent will reply here"): shown only when one will.</param>
     public async Task<(ChatStart.ChatView? Chat, IResult? Problem)> OpenAsync(ChatSessionEntity chat, string description, bool firstWords,
-        Func<CaseEntity, IEnumerable<object>>? alongside, CancellationToken ct)
+        Func<CaseEntity, IEnumerable<object>>? alongside, CancellationToken ct, string? handOff = null)
     {
         var verifiedOn = await db.ChatCodes.AsNoTracking().Where(c => c.Id == chat.CodeId).Select(c => c.Channel).SingleAsync(ct);
         var now = clock.GetUtcNow();
@@ -38,6 +39,7 @@ public sealed class ChatCaseOpener(DeskDbContext db, DatabaseSession session, Ca
                 var first = db.CaseMessages.Local.First(m => m.CaseId == created.Id);
                 ChatLog.Append(session.Batch, chat.Id, "inbound", "message", text, first.Id, now);
             }
+            if (online && handOff is not null) ChatLog.Append(session.Batch, chat.Id, "outbound", ChatBot.Said, handOff, null, now);
             var notice = online ? ChatTexts.Welcome(chat.Language, created.Number) : ChatTexts.Fallback(chat.Language, created.Number, verifiedOn);
             ChatLog.Append(session.Batch, chat.Id, "system", "notice", notice, null, now);
             return alongside?.Invoke(created) ?? [];

@@ -118,6 +118,11 @@ public sealed class BotChatTests(BotChatDesk chat) : IClassFixture<BotChatDesk>
         var ticket = (await JsonAsync(uploaded)).GetProperty("chat");
         Assert.True(ticket.GetProperty("fallback").GetBoolean());
         Assert.Equal("email", ticket.GetProperty("channel").GetString());
+        // The page says the chat became a ticket; it does not promise an agent will answer here.
+        await using var events = await ChatEvents.OpenAsync(customer);
+        var shown = await events.MessagesWithinAsync(1);
+        Assert.Equal(["message", "bot-answer", "notice", "attachment"], shown.Take(4).Select(e => e.GetProperty("kind").GetString()));
+        Assert.Contains("No agent is online", shown[2].GetProperty("body").GetString());
 
         using var agent = await chat.Desk.SignInAsync("agent1");
         var timeline = (await GetJsonAsync(agent, $"/api/cases/{ticket.GetProperty("caseId").GetGuid()}")).GetProperty("timeline").EnumerateArray().ToList();
