@@ -39,7 +39,8 @@ internal static class ErrorThrower
         return catchAll;
     }
 
-    private static Token? ParentToken(Execution x, Token token)
+    /// <summary>The token of the subprocess <paramref name="token"/> runs in; null at process level.</summary>
+    internal static Token? ParentToken(Execution x, Token token)
     {
         var scope = x.State.Scopes.Find(s => s.Id == token.ScopeId);
         return scope?.ParentTokenId is { } parent ? x.FindToken(parent) : null;

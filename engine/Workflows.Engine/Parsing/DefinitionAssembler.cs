@@ -38,6 +38,7 @@ internal sealed class DefinitionAssembler(ReadContext context)
                 ChildNodeIds = nodes.Values.Where(n => n.ScopeId == subprocess.Id).Select(n => n.Id).ToList(),
             };
 
+        LinkResolver.Resolve(nodes, context);
         new GraphValidator(context, nodes).Validate();
         foreach (var gateway in nodes.Values.OfType<InclusiveGatewayDefinition>().ToList())
             nodes[gateway.Id] = gateway with { UpstreamByIncomingFlow = InclusiveJoinAnalysis.Upstream(gateway, nodes) };

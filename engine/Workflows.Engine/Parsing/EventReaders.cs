@@ -25,10 +25,15 @@ internal static class EventReaders
 
     public static FlowNodeDefinition EndEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition");
+        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition", "escalationEventDefinition");
         var error = e.Element(Bpmn + "errorEventDefinition");
         if (e.Element(Bpmn + "terminateEventDefinition") is not null)
             return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Terminate };
+        if (e.Element(Bpmn + "escalationEventDefinition") is { } escalation)
+        {
+            var escalated = EscalationAndLinkReaders.Escalation(e, escalation, c, required: true);
+            return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Escalation, EscalationCode = escalated?.Code, EscalationName = escalated?.Name };
+        }
         if (error is null) return new EndEventDefinition { Id = Id(e), ElementType = "endEvent" };
         var reference = (string?)error.Attribute("errorRef");
         if (reference is null || !c.Errors.TryGetValue(reference, out var thrown))
@@ -43,35 +48,42 @@ internal static class EventReaders
 
     public static FlowNodeDefinition IntermediateCatchEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition");
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "linkEventDefinition");
         var timer = e.Element(Bpmn + "timerEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
-        if (timer is null && message is null)
+        var link = e.Element(Bpmn + "linkEventDefinition");
+        if (timer is null && message is null && link is null)
         {
-            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer or a message.");
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer, a message or a link name.");
         }
         return new IntermediateCatchEventDefinition
         {
             Id = Id(e), ElementType = "intermediateCatchEvent",
             Timer = timer is null ? null : c.Timer(e, timer),
             MessageName = message is null ? null : c.MessageName(e, message),
+            LinkName = link is null || timer is not null || message is not null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
         };
     }
 
     public static FlowNodeDefinition IntermediateThrowEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "messageEventDefinition");
+        CheckDefinitions(e, c, "messageEventDefinition", "linkEventDefinition", "escalationEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
+        var link = e.Element(Bpmn + "linkEventDefinition");
+        var escalation = e.Element(Bpmn + "escalationEventDefinition");
+        var thrown = escalation is null ? null : EscalationAndLinkReaders.Escalation(e, escalation, c, required: true);
         return new IntermediateThrowEventDefinition
         {
             Id = Id(e), ElementType = "intermediateThrowEvent",
             MessageName = message is null ? null : c.MessageName(e, message),
+            LinkName = link is null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
+            EscalationCode = thrown?.Code, EscalationName = thrown?.Name,
         };
     }
 
     public static FlowNodeDefinition BoundaryEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition");
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition", "escalationEventDefinition");
         var node = new BoundaryEventDefinition
         {
             Id = Id(e), ElementType = "boundaryEvent",
@@ -96,8 +108,13 @@ internal static class EventReaders
                 ErrorCodeVariable = Camunda(error, "errorCodeVariable"), ErrorMessageVariable = Camunda(error, "errorMessageVariable"),
             };
         }
+        if (e.Element(Bpmn + "escalationEventDefinition") is { } escalation)
+        {
+            var caught = EscalationAndLinkReaders.Escalation(e, escalation, c, required: false);
+            return node with { Trigger = BoundaryTrigger.Escalation, EscalationCode = caught?.Code, EscalationCodeVariable = Camunda(escalation, "escalationCodeVariable") };
+        }
         if (!e.Elements().Any(x => x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
-            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message or an error.");
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message, an error or an escalation.");
         return node;
     }
 

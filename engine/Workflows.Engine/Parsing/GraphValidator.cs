@@ -26,7 +26,8 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
             case StartEventDefinition when node.Outgoing.Count == 0:
                 context.Report(node.Id, ProblemCodes.NotConnected, $"Start event '{node.DisplayName}' has no outgoing sequence flow.");
                 break;
-            case StartEventDefinition or BoundaryEventDefinition:
+            // A link catch is reached by its throw; boundary events by their host.
+            case StartEventDefinition or BoundaryEventDefinition or IntermediateCatchEventDefinition { LinkName: not null }:
                 break;
             case not null when node.Incoming.Count == 0:
                 context.Report(node.Id, ProblemCodes.NotConnected, $"'{node.DisplayName}' has no incoming sequence flow and can never be reached.");
@@ -53,7 +54,7 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
         if (gateway.Outgoing.Count < 2)
             context.Report(gateway.Id, ProblemCodes.EventGatewayTooFewFlows, $"Event-based gateway '{gateway.DisplayName}' needs at least two outgoing flows.");
         foreach (var flow in gateway.Outgoing)
-            if (nodes[flow.TargetId] is not (IntermediateCatchEventDefinition or ReceiveTaskDefinition))
+            if (nodes[flow.TargetId] is not (IntermediateCatchEventDefinition { LinkName: null } or ReceiveTaskDefinition))
                 context.Report(flow.TargetId, ProblemCodes.EventGatewayInvalidTarget,
                     $"'{flow.TargetId}' follows event-based gateway '{gateway.Id}'; only timer or message catch events and receive tasks may.");
     }

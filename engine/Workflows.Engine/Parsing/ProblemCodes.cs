@@ -37,6 +37,11 @@ public static class ProblemCodes
     public const string MessageStartInSubprocess = "start-event.message-in-subprocess";
     public const string ErrorUnknownRef = "error.unknown-ref";
     public const string ErrorMissingRef = "error.missing-ref";
+    public const string EscalationUnknownRef = "escalation.unknown-ref";
+    public const string EscalationMissingRef = "escalation.missing-ref";
+    public const string LinkMissingName = "link.missing-name";
+    public const string LinkUnknownTarget = "link.unknown-target";
+    public const string LinkDuplicateCatch = "link.duplicate-catch";
     public const string BoundaryUnknownHost = "boundary.unknown-host";
     public const string BoundaryInvalidHost = "boundary.invalid-host";
     public const string BoundaryMissingTrigger = "boundary.missing-trigger";

@@ -11,14 +11,17 @@ public sealed class ReadContext
 {
     private readonly List<ValidationProblem> _problems = [];
 
-    internal ReadContext(IReadOnlyDictionary<string, string?> messageNames, IReadOnlyDictionary<string, BpmnError> errors)
+    internal ReadContext(IReadOnlyDictionary<string, string?> messageNames, IReadOnlyDictionary<string, BpmnError> errors,
+        IReadOnlyDictionary<string, BpmnEscalation>? escalations = null)
     {
         MessageNames = messageNames;
         Errors = errors;
+        Escalations = escalations ?? new Dictionary<string, BpmnEscalation>();
     }
 
     public IReadOnlyDictionary<string, string?> MessageNames { get; }
     public IReadOnlyDictionary<string, BpmnError> Errors { get; }
+    public IReadOnlyDictionary<string, BpmnEscalation> Escalations { get; }
     public IReadOnlyList<ValidationProblem> Problems => _problems;
 
     public void Report(string? elementId, string code, string message) => _problems.Add(new ValidationProblem(elementId, code, message));

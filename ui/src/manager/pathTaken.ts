@@ -8,7 +8,7 @@ export interface Flow {
 }
 
 /** The journal kinds that mean the instance reached a node (boundary events are triggered, not entered). */
-const REACHED = new Set(['NodeEntered', 'EventTriggered', 'ErrorCaught']);
+const REACHED = new Set(['NodeEntered', 'EventTriggered', 'ErrorCaught', 'EscalationCaught']);
 
 /**
  * The path an instance took, from its journal: the nodes it reached and, in between, the flows it followed.

@@ -5,7 +5,8 @@ namespace Workflows.Engine.Behaviors;
 
 /// <summary>
 /// None: the token is consumed. Terminate: everything else in the innermost scope is cancelled and the
-/// scope completes normally. Error: the error is thrown to the nearest matching boundary.
+/// scope completes normally. Error: the error is thrown to the nearest matching boundary. Escalation: thrown to the
+/// enclosing scopes' boundaries (<see cref="EscalationThrower"/>), then the token ends.
 /// </summary>
 public sealed class EndEventBehavior : FlowNodeBehavior<EndEventDefinition>
 {
@@ -17,6 +18,11 @@ public sealed class EndEventBehavior : FlowNodeBehavior<EndEventDefinition>
                 Cancellation.CancelTokensOf(execution, token.ScopeId, except: token.Id);
                 if (execution.State.Scopes.Find(s => s.Id == token.ScopeId)?.ParentTokenId is null) execution.TerminatedBy = node.Id;
                 execution.Consume(token);
+                break;
+            case EndEventKind.Escalation:
+                EscalationThrower.Throw(execution, token, node.EscalationCode!, node.EscalationName);
+                // An interrupting catch has cancelled the token with its scope already.
+                if (execution.FindToken(token.Id) is { } still) execution.Consume(still);
                 break;
             case EndEventKind.Error:
                 execution.Update(token with { Status = TokenStatus.Waiting });

@@ -3,11 +3,16 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Behaviors;
 
-/// <summary>Waits for its timer or its message (the name expression is resolved now), then leaves.</summary>
+/// <summary>Waits for its timer or its message (the name expression is resolved now), then leaves; a link catch does not wait.</summary>
 public sealed class IntermediateCatchEventBehavior : FlowNodeBehavior<IntermediateCatchEventDefinition>
 {
     protected override void Execute(Execution execution, Token token, IntermediateCatchEventDefinition node)
     {
+        if (node.LinkName is not null)
+        {
+            execution.Leave(token);
+            return;
+        }
         var waiting = execution.Wait(token);
         if (node.Timer is not null) Waits.StartTimer(execution, waiting, node.Id, node.Timer);
         else Waits.Subscribe(execution, waiting, node.Id, node.MessageName!);

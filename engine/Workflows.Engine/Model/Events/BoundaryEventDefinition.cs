@@ -2,7 +2,7 @@ using Workflows.Engine.Expressions;
 
 namespace Workflows.Engine.Model;
 
-public enum BoundaryTrigger { Timer, Message, Error }
+public enum BoundaryTrigger { Timer, Message, Error, Escalation }
 
 public sealed record BoundaryEventDefinition : FlowNodeDefinition
 {
@@ -19,4 +19,8 @@ public sealed record BoundaryEventDefinition : FlowNodeDefinition
     public string? ErrorCode { get; init; }
     public string? ErrorCodeVariable { get; init; }
     public string? ErrorMessageVariable { get; init; }
+
+    /// <summary>The escalation code caught; null catches every escalation.</summary>
+    public string? EscalationCode { get; init; }
+    public string? EscalationCodeVariable { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace Workflows.Engine.Model;
 
-public enum EndEventKind { None, Terminate, Error }
+public enum EndEventKind { None, Terminate, Error, Escalation }
 
 public sealed record EndEventDefinition : FlowNodeDefinition
 {
@@ -9,4 +9,8 @@ public sealed record EndEventDefinition : FlowNodeDefinition
     /// <summary>For an error end event: the code of the referenced <c>bpmn:error</c>.</summary>
     public string? ErrorCode { get; init; }
     public string? ErrorName { get; init; }
+
+    /// <summary>For an escalation end event: the code of the referenced <c>bpmn:escalation</c>.</summary>
+    public string? EscalationCode { get; init; }
+    public string? EscalationName { get; init; }
 }

@@ -2,9 +2,13 @@ using Workflows.Engine.Expressions;
 
 namespace Workflows.Engine.Model;
 
-/// <summary>An intermediate catch event waiting for a timer or a message (exactly one of them is set).</summary>
+/// <summary>
+/// An intermediate catch event waiting for a timer or a message (exactly one of them is set), or a link catch, which
+/// waits for nothing: a link throw of the same name continues the flow there.
+/// </summary>
 public sealed record IntermediateCatchEventDefinition : FlowNodeDefinition
 {
     public TimerDefinition? Timer { get; init; }
     public CompiledText? MessageName { get; init; }
+    public string? LinkName { get; init; }
 }

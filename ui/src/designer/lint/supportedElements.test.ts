@@ -6,6 +6,15 @@ describe('supported elements', () => {
     expect(unsupportedReason({ $type: 'bpmn:UserTask' })).toBeNull();
     expect(unsupportedReason({ $type: 'bpmn:BoundaryEvent', eventDefinitions: [{ $type: 'bpmn:TimerEventDefinition' }] })).toBeNull();
     expect(unsupportedReason({ $type: 'bpmn:SequenceFlow' })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', eventDefinitions: [{ $type: 'bpmn:LinkEventDefinition' }] })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:IntermediateCatchEvent', eventDefinitions: [{ $type: 'bpmn:LinkEventDefinition' }] })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:EndEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:BoundaryEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toBeNull();
+  });
+
+  it('flags escalation and link events where the engine does not run them', () => {
+    expect(unsupportedReason({ $type: 'bpmn:StartEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toMatch(/escalation StartEvent is not supported/);
+    expect(unsupportedReason({ $type: 'bpmn:EndEvent', eventDefinitions: [{ $type: 'bpmn:LinkEventDefinition' }] })).toMatch(/link EndEvent is not supported/);
   });
 
   it('flags what the server would refuse', () => {

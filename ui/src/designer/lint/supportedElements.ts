@@ -10,9 +10,14 @@ export const supportedTypes = new Set([
 ]);
 
 export const unsupportedEventDefinitions = new Set([
-  'bpmn:SignalEventDefinition', 'bpmn:EscalationEventDefinition', 'bpmn:CompensateEventDefinition',
-  'bpmn:ConditionalEventDefinition', 'bpmn:LinkEventDefinition', 'bpmn:CancelEventDefinition',
+  'bpmn:SignalEventDefinition', 'bpmn:CompensateEventDefinition', 'bpmn:ConditionalEventDefinition', 'bpmn:CancelEventDefinition',
 ]);
+
+/** Event definitions the engine runs on some events only (engine/Workflows.Engine/Parsing/EventReaders.cs). */
+export const eventDefinitionsOn: Record<string, ReadonlySet<string>> = {
+  'bpmn:LinkEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent']),
+  'bpmn:EscalationEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
+};
 
 interface ModdleElement {
   $type: string;
@@ -29,6 +34,8 @@ export function unsupportedReason(node: ModdleElement): string | null {
   if (!supportedTypes.has(node.$type)) return `${node.$type.replace('bpmn:', '')} is not supported by the engine`;
   const definition = node.eventDefinitions?.find((d) => unsupportedEventDefinitions.has(d.$type));
   if (definition) return `${definition.$type.replace('bpmn:', '').replace('EventDefinition', '')} events are not supported by the engine`;
+  const misplaced = node.eventDefinitions?.find((d) => eventDefinitionsOn[d.$type] && !eventDefinitionsOn[d.$type]?.has(node.$type));
+  if (misplaced) return `a ${misplaced.$type.replace('bpmn:', '').replace('EventDefinition', '').toLowerCase()} ${node.$type.replace('bpmn:', '')} is not supported by the engine`;
   if (node.loopCharacteristics) return 'Loops and multi-instance are not supported by the engine';
   if (node.$type === 'bpmn:SubProcess' && node.triggeredByEvent) return 'Event subprocesses are not supported by the engine';
   return null;
