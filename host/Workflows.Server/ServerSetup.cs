@@ -16,6 +16,7 @@ using Workflows.Server.Instances;
 using Workflows.Server.Messages;
 using Workflows.Server.Outbox;
 using Workflows.Server.Runtime;
+using Workflows.Server.Signals;
 using Workflows.Server.UserTasks;
 
 namespace Workflows.Server;
@@ -76,6 +77,7 @@ public static class ServerSetup
         app.MapInstanceEndpoints();
         app.MapTaskEndpoints();
         app.MapMessageEndpoints();
+        app.MapSignalEndpoints();
         app.MapIncidentEndpoints();
         app.MapActivityEndpoints();
         app.MapOutboxEndpoints();

@@ -11,6 +11,7 @@ internal static class BoundaryEvents
         {
             if (boundary.Trigger == BoundaryTrigger.Timer) Waits.StartTimer(x, host, boundary.Id, boundary.Timer!);
             else if (boundary.Trigger == BoundaryTrigger.Message) Waits.Subscribe(x, host, boundary.Id, boundary.MessageName!);
+            else if (boundary.Trigger == BoundaryTrigger.Signal) Waits.Subscribe(x, host, boundary.Id, boundary.SignalName!, signal: true);
         }
     }
 

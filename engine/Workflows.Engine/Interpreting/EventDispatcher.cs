@@ -72,17 +72,20 @@ internal static class EventDispatcher
     {
         if (x.State.Status != InstanceStatus.NotStarted)
             throw Execution.Fail(StepErrorCodes.InvalidEvent, "The instance has already started.", null);
-        var startEvent = x.Definition.StartEvents.FirstOrDefault(s => s.MessageName == start.MessageName)
-            ?? throw Execution.Fail(StepErrorCodes.NoStartEvent, start.MessageName is null
-                ? $"Process '{x.Definition.DisplayName}' has no none start event; start it by a message."
-                : $"Process '{x.Definition.DisplayName}' has no start event for message '{start.MessageName}'.", null);
+        var startEvent = x.Definition.StartEvents.FirstOrDefault(s => s.MessageName == start.MessageName && s.SignalName == start.SignalName)
+            ?? throw Execution.Fail(StepErrorCodes.NoStartEvent, (start.MessageName, start.SignalName) switch
+            {
+                (null, null) => $"Process '{x.Definition.DisplayName}' has no none start event; start it by a message or a signal.",
+                (_, null) => $"Process '{x.Definition.DisplayName}' has no start event for message '{start.MessageName}'.",
+                _ => $"Process '{x.Definition.DisplayName}' has no start event for signal '{start.SignalName}'.",
+            }, null);
         x.State.DefinitionKey = x.Definition.Key;
         x.State.Status = InstanceStatus.Active;
         x.State.BusinessKey = start.BusinessKey;
         x.Merge(start.Variables);
         var root = new ScopeInstance(x.NewId(), null, null);
         x.State.Scopes.Add(root);
-        x.Journal(JournalKind.InstanceStarted, startEvent.Id, $"Instance of '{x.Definition.DisplayName}' started{(start.MessageName is null ? "" : $" by message '{start.MessageName}'")}.");
+        x.Journal(JournalKind.InstanceStarted, startEvent.Id, $"Instance of '{x.Definition.DisplayName}' started{(start.MessageName is not null ? $" by message '{start.MessageName}'" : start.SignalName is not null ? $" by signal '{start.SignalName}'" : "")}.");
         x.Spawn(root.Id, startEvent.Id, null);
         return true;
     }

@@ -21,7 +21,7 @@ public static class MessageCorrelation
             if (correlationKeys is not null && !correlationKeys.All(k => state.Variables.TryGetValue(k.Key, out var v) && JsonElement.DeepEquals(v, k.Value)))
                 continue;
             foreach (var subscription in state.Subscriptions)
-                if (subscription.MessageName == messageName) matches.Add(new CorrelationMatch<TKey>(key, subscription.Id, subscription.NodeId));
+                if (subscription.MessageName == messageName && !subscription.Signal) matches.Add(new CorrelationMatch<TKey>(key, subscription.Id, subscription.NodeId));
         }
         return matches;
     }
@@ -29,4 +29,8 @@ public static class MessageCorrelation
     /// <summary>The message start event a message may start a new instance at, if the definition has one.</summary>
     public static StartEventDefinition? StartEventFor(ProcessDefinition definition, string messageName) =>
         definition.StartEvents.FirstOrDefault(s => s.MessageName == messageName);
+
+    /// <summary>The signal start event a signal starts a new instance at, if the definition has one.</summary>
+    public static StartEventDefinition? SignalStartFor(ProcessDefinition definition, string signalName) =>
+        definition.StartEvents.FirstOrDefault(s => s.SignalName == signalName);
 }

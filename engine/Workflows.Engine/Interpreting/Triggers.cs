@@ -24,7 +24,8 @@ internal static class Triggers
 
     public static bool Message(Execution x, MessageSubscriptionState subscription, IReadOnlyDictionary<string, JsonElement>? variables)
     {
-        x.Journal(JournalKind.MessageReceived, subscription.NodeId, $"Message '{subscription.MessageName}' received.");
+        x.Journal(subscription.Signal ? JournalKind.SignalReceived : JournalKind.MessageReceived, subscription.NodeId,
+            $"{(subscription.Signal ? "Signal" : "Message")} '{subscription.MessageName}' received.");
         var owner = x.FindToken(subscription.TokenId)!;
         var node = x.Definition.Node(subscription.NodeId);
         if (node is BoundaryEventDefinition { CancelActivity: false } boundary)

@@ -35,12 +35,13 @@ public static class Waits
         return state;
     }
 
-    public static void Subscribe(Execution x, Token owner, string nodeId, CompiledText name)
+    /// <param name="signal">A signal's wait: any instance's throw (or the signals API) reaches it, not a correlated message.</param>
+    public static void Subscribe(Execution x, Token owner, string nodeId, CompiledText name, bool signal = false)
     {
         var messageName = x.EvaluateText(name, nodeId) ?? "";
-        var subscription = new MessageSubscriptionState(x.NewId(), owner.Id, nodeId, messageName);
+        var subscription = new MessageSubscriptionState(x.NewId(), owner.Id, nodeId, messageName, signal);
         x.State.Subscriptions.Add(subscription);
-        x.Emit(new SubscribeMessage(subscription.Id, nodeId, messageName));
+        x.Emit(new SubscribeMessage(subscription.Id, nodeId, messageName, signal));
     }
 
     /// <summary>Closes the timers and subscriptions of <paramref name="owner"/> that <paramref name="which"/> selects.</summary>

@@ -24,7 +24,7 @@ public sealed class BpmnParser(ElementCatalog? catalog = null, BpmnParserOptions
         var process = ChooseProcess(root, problems);
         if (process is null) return new ParseResult(null, problems);
 
-        var context = new ReadContext(Messages(root), Errors(root), Escalations(root));
+        var context = new ReadContext(Messages(root), Errors(root), Escalations(root), Signals(root));
         var reader = new ScopeReader(_catalog, context);
         reader.Read(process, null);
         var definition = new DefinitionAssembler(context).Assemble(xml, process, reader.Nodes, reader.Flows);
@@ -70,6 +70,10 @@ public sealed class BpmnParser(ElementCatalog? catalog = null, BpmnParserOptions
                 var error = g.First();
                 return new BpmnError(g.Key, (string?)error.Attribute("errorCode") ?? g.Key, (string?)error.Attribute("name"));
             });
+
+    private static Dictionary<string, string?> Signals(XElement root) =>
+        root.Elements(Bpmn + "signal").Where(s => s.Attribute("id") is not null)
+            .GroupBy(s => (string)s.Attribute("id")!).ToDictionary(g => g.Key, g => (string?)g.First().Attribute("name"));
 
     private static Dictionary<string, BpmnEscalation> Escalations(XElement root) =>
         root.Elements(Bpmn + "escalation").Where(e => e.Attribute("id") is not null)

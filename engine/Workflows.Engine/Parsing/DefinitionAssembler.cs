@@ -100,8 +100,9 @@ internal sealed class DefinitionAssembler(ReadContext context)
     private string SubprocessStart(SubProcessDefinition subprocess, IEnumerable<FlowNodeDefinition> nodes)
     {
         var starts = nodes.OfType<StartEventDefinition>().Where(s => s.ScopeId == subprocess.Id).ToList();
-        foreach (var message in starts.Where(s => s.MessageName is not null))
-            context.Report(message.Id, ProblemCodes.MessageStartInSubprocess, $"Message start event '{message.Id}' sits in a subprocess; only a none start event may.");
+        foreach (var message in starts.Where(s => s.MessageName is not null || s.SignalName is not null))
+            context.Report(message.Id, ProblemCodes.MessageStartInSubprocess,
+                $"{(message.MessageName is not null ? "Message" : "Signal")} start event '{message.Id}' sits in a subprocess; only a none start event may.");
         if (starts.Count != 1)
             context.Report(subprocess.Id, ProblemCodes.SubprocessStartEvent, $"Subprocess '{subprocess.Id}' needs exactly one none start event; it has {starts.Count}.");
         return starts.FirstOrDefault()?.Id ?? "";

@@ -14,18 +14,25 @@ internal static class EventReaders
 
     public static FlowNodeDefinition StartEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "messageEventDefinition");
+        CheckDefinitions(e, c, "messageEventDefinition", "signalEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
+        var signal = e.Element(Bpmn + "signalEventDefinition") is { } definition ? c.SignalName(e, definition) : null;
+        // A signal starts instances by its name as broadcast: there are no variables yet to fill a ${...} in.
+        if (signal is { IsLiteral: false })
+            c.Report(Id(e), ProblemCodes.SignalStartExpression, $"Signal start event '{Id(e)}' names its signal with an expression; a start event needs a fixed name.");
         return new StartEventDefinition
         {
             Id = Id(e), ElementType = "startEvent",
             MessageName = message is null ? null : c.MessageName(e, message)?.Text,
+            SignalName = signal?.Text,
         };
     }
 
     public static FlowNodeDefinition EndEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition", "escalationEventDefinition");
+        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition", "escalationEventDefinition", "signalEventDefinition");
+        if (e.Element(Bpmn + "signalEventDefinition") is { } signal)
+            return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Signal, SignalName = c.SignalName(e, signal) };
         var error = e.Element(Bpmn + "errorEventDefinition");
         if (e.Element(Bpmn + "terminateEventDefinition") is not null)
             return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Terminate };
@@ -48,26 +55,29 @@ internal static class EventReaders
 
     public static FlowNodeDefinition IntermediateCatchEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "linkEventDefinition");
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "linkEventDefinition", "signalEventDefinition");
         var timer = e.Element(Bpmn + "timerEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
         var link = e.Element(Bpmn + "linkEventDefinition");
-        if (timer is null && message is null && link is null)
+        var signal = e.Element(Bpmn + "signalEventDefinition");
+        if (timer is null && message is null && link is null && signal is null)
         {
-            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer, a message or a link name.");
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer, a message, a signal or a link name.");
         }
         return new IntermediateCatchEventDefinition
         {
             Id = Id(e), ElementType = "intermediateCatchEvent",
             Timer = timer is null ? null : c.Timer(e, timer),
             MessageName = message is null ? null : c.MessageName(e, message),
-            LinkName = link is null || timer is not null || message is not null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
+            SignalName = signal is null || timer is not null || message is not null ? null : c.SignalName(e, signal),
+            LinkName = link is null || timer is not null || message is not null || signal is not null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
         };
     }
 
     public static FlowNodeDefinition IntermediateThrowEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "messageEventDefinition", "linkEventDefinition", "escalationEventDefinition");
+        CheckDefinitions(e, c, "messageEventDefinition", "linkEventDefinition", "escalationEventDefinition", "signalEventDefinition");
+        var signal = e.Element(Bpmn + "signalEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
         var link = e.Element(Bpmn + "linkEventDefinition");
         var escalation = e.Element(Bpmn + "escalationEventDefinition");
@@ -78,12 +88,13 @@ internal static class EventReaders
             MessageName = message is null ? null : c.MessageName(e, message),
             LinkName = link is null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
             EscalationCode = thrown?.Code, EscalationName = thrown?.Name,
+            SignalName = signal is null ? null : c.SignalName(e, signal),
         };
     }
 
     public static FlowNodeDefinition BoundaryEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition", "escalationEventDefinition");
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition", "escalationEventDefinition", "signalEventDefinition");
         var node = new BoundaryEventDefinition
         {
             Id = Id(e), ElementType = "boundaryEvent",
@@ -94,6 +105,8 @@ internal static class EventReaders
             return node with { Trigger = BoundaryTrigger.Timer, Timer = c.Timer(e, timer) };
         if (e.Element(Bpmn + "messageEventDefinition") is { } message)
             return node with { Trigger = BoundaryTrigger.Message, MessageName = c.MessageName(e, message) };
+        if (e.Element(Bpmn + "signalEventDefinition") is { } signal)
+            return node with { Trigger = BoundaryTrigger.Signal, SignalName = c.SignalName(e, signal) };
         if (e.Element(Bpmn + "errorEventDefinition") is { } error)
         {
             var reference = (string?)error.Attribute("errorRef");
@@ -114,7 +127,7 @@ internal static class EventReaders
             return node with { Trigger = BoundaryTrigger.Escalation, EscalationCode = caught?.Code, EscalationCodeVariable = Camunda(escalation, "escalationCodeVariable") };
         }
         if (!e.Elements().Any(x => x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
-            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message, an error or an escalation.");
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message, a signal, an error or an escalation.");
         return node;
     }
 

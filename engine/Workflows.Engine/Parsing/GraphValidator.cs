@@ -10,9 +10,10 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
         var starts = nodes.Values.OfType<StartEventDefinition>().Where(s => s.ScopeId is null).ToList();
         if (starts.Count == 0)
             context.Report(null, ProblemCodes.NoStartEvent, "The process has no start event.");
-        if (starts.Count(s => s.MessageName is null) > 1)
-            context.Report(starts.Where(s => s.MessageName is null).ElementAt(1).Id, ProblemCodes.SeveralNoneStartEvents,
-                "The process has several none start events; keep one (message start events may be added).");
+        var none = starts.Where(s => s.MessageName is null && s.SignalName is null).ToList();
+        if (none.Count > 1)
+            context.Report(none[1].Id, ProblemCodes.SeveralNoneStartEvents,
+                "The process has several none start events; keep one (message and signal start events may be added).");
         foreach (var node in nodes.Values) Check(node);
     }
 

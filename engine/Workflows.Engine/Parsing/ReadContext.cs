@@ -12,12 +12,16 @@ public sealed class ReadContext
     private readonly List<ValidationProblem> _problems = [];
 
     internal ReadContext(IReadOnlyDictionary<string, string?> messageNames, IReadOnlyDictionary<string, BpmnError> errors,
-        IReadOnlyDictionary<string, BpmnEscalation>? escalations = null)
+        IReadOnlyDictionary<string, BpmnEscalation>? escalations = null, IReadOnlyDictionary<string, string?>? signalNames = null)
     {
         MessageNames = messageNames;
         Errors = errors;
         Escalations = escalations ?? new Dictionary<string, BpmnEscalation>();
+        SignalNames = signalNames ?? new Dictionary<string, string?>();
     }
+
+    /// <summary>The document's <c>bpmn:signal</c> names by id.</summary>
+    public IReadOnlyDictionary<string, string?> SignalNames { get; }
 
     public IReadOnlyDictionary<string, string?> MessageNames { get; }
     public IReadOnlyDictionary<string, BpmnError> Errors { get; }
@@ -78,6 +82,25 @@ public sealed class ReadContext
             return null;
         }
         return Text(owner, name, "message name");
+    }
+
+    /// <summary>The name of the signal an event definition references (it may hold <c>${...}</c>, as Camunda 7 allows).</summary>
+    public CompiledText? SignalName(XElement owner, XElement definition)
+    {
+        var reference = (string?)definition.Attribute("signalRef");
+        if (reference is null || !SignalNames.TryGetValue(reference, out var name))
+        {
+            Report(Id(owner), ProblemCodes.SignalUnknownRef, reference is null
+                ? $"'{Id(owner)}' is a signal event but names no signal: choose a signal."
+                : $"'{Id(owner)}' refers to signal '{reference}', which the diagram does not define.");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Report(Id(owner), ProblemCodes.SignalMissingName, $"Signal '{reference}' used by '{Id(owner)}' has no name to broadcast by.");
+            return null;
+        }
+        return Text(owner, name, "signal name");
     }
 
     public TimerDefinition? Timer(XElement owner, XElement definition)

@@ -26,7 +26,7 @@ public static class MessageEndpoints
     private static async Task<IResult> CorrelateAsync(CorrelateRequest request, ServerDbContext db, IServiceScopeFactory scopes, ClaimsPrincipal user)
     {
         if (string.IsNullOrWhiteSpace(request.Name)) return Problem.Field("name", "Say which message this is (its name in the diagram).");
-        var query = db.Subscriptions.AsNoTracking().Where(s => s.MessageName == request.Name);
+        var query = db.Subscriptions.AsNoTracking().Where(s => s.MessageName == request.Name && !s.Signal);
         if (request.BusinessKey is not null) query = query.Where(s => s.BusinessKey == request.BusinessKey);
         if (request.InstanceId is not null) query = query.Where(s => s.InstanceId == request.InstanceId);
         var candidates = await query.ToListAsync();

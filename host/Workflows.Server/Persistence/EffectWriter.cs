@@ -71,9 +71,9 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, bool
                     break;
                 case SubscribeMessage subscribe:
                     batch.Add($"""
-                        INSERT INTO {ServerTables.Subscriptions} (id, instance_id, local_id, node_id, message_name, business_key, created_at)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)
-                        """, Guid.CreateVersion7(), instance.Id, subscribe.SubscriptionId, subscribe.NodeId, subscribe.MessageName, state.BusinessKey, now);
+                        INSERT INTO {ServerTables.Subscriptions} (id, instance_id, local_id, node_id, message_name, business_key, created_at, signal)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                        """, Guid.CreateVersion7(), instance.Id, subscribe.SubscriptionId, subscribe.NodeId, subscribe.MessageName, state.BusinessKey, now, subscribe.Signal);
                     break;
                 case UnsubscribeMessage unsubscribe:
                     batch.Add($"DELETE FROM {ServerTables.Subscriptions} WHERE instance_id = $1 AND local_id = $2", instance.Id, unsubscribe.SubscriptionId);
@@ -89,6 +89,12 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, bool
                     break;
                 case JournalEntry entry:
                     journal.Add([instance.Id, now, entry.Kind.ToString(), entry.NodeId, entry.Message, actor]);
+                    break;
+                case BroadcastSignal signal:
+                    // Delivered after commit by the outbox (Signals/SignalOutboxSender): each receiver steps in its own transaction.
+                    batch.Add($"INSERT INTO {ServerTables.Outbox} (id, instance_id, kind, payload, created_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)",
+                        Guid.CreateVersion7(), instance.Id, Signals.SignalOutboxSender.Kind,
+                        SqlBatch.Json(JsonSerializer.Serialize(new Signals.SignalPayload(signal.SignalName, signal.Variables))), now);
                     break;
                 case SendMessage message:
                     batch.Add($"INSERT INTO {ServerTables.Outbox} (id, instance_id, kind, payload, created_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)",

@@ -5,6 +5,7 @@ using Workflows.Engine.Runtime;
 using Workflows.Server.Persistence;
 using Workflows.Server.Definitions;
 using Workflows.Server.Outbox;
+using Workflows.Server.Signals;
 using Workflows.Server.Timers;
 using Workflows.Server.UserTasks;
 
@@ -36,6 +37,9 @@ public static class RuntimeSetup
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddOptions<SmtpOptions>().BindConfiguration($"{OutboxOptions.Section}:Smtp");
         // The dispatcher takes the first sender that handles a kind: real SMTP, then the pickup folder, then what modules add.
+        // Before the senders that take every kind (a pickup directory): a signal is delivered inside, never written out.
+        services.AddScoped<SignalBroadcaster>();
+        services.Insert(0, ServiceDescriptor.Scoped<IOutboxSender, SignalOutboxSender>());
         services.AddSingleton<IOutboxSender, SmtpOutboxSender>();
         services.AddSingleton<IOutboxSender, PickupDirectorySender>();
         services.AddScoped<OutboxWriter>();

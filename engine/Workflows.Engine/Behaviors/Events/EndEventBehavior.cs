@@ -19,6 +19,10 @@ public sealed class EndEventBehavior : FlowNodeBehavior<EndEventDefinition>
                 if (execution.State.Scopes.Find(s => s.Id == token.ScopeId)?.ParentTokenId is null) execution.TerminatedBy = node.Id;
                 execution.Consume(token);
                 break;
+            case EndEventKind.Signal:
+                SignalThrower.Throw(execution, node, node.SignalName!);
+                execution.Consume(token);
+                break;
             case EndEventKind.Escalation:
                 EscalationThrower.Throw(execution, token, node.EscalationCode!, node.EscalationName);
                 // An interrupting catch has cancelled the token with its scope already.

@@ -3,7 +3,7 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Behaviors;
 
-/// <summary>Waits for its timer or its message (the name expression is resolved now), then leaves; a link catch does not wait.</summary>
+/// <summary>Waits for its timer, message or signal (the name expression is resolved now), then leaves; a link catch does not wait.</summary>
 public sealed class IntermediateCatchEventBehavior : FlowNodeBehavior<IntermediateCatchEventDefinition>
 {
     protected override void Execute(Execution execution, Token token, IntermediateCatchEventDefinition node)
@@ -15,6 +15,7 @@ public sealed class IntermediateCatchEventBehavior : FlowNodeBehavior<Intermedia
         }
         var waiting = execution.Wait(token);
         if (node.Timer is not null) Waits.StartTimer(execution, waiting, node.Id, node.Timer);
+        else if (node.SignalName is not null) Waits.Subscribe(execution, waiting, node.Id, node.SignalName, signal: true);
         else Waits.Subscribe(execution, waiting, node.Id, node.MessageName!);
     }
 }

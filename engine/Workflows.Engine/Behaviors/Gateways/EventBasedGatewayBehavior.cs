@@ -22,6 +22,9 @@ public sealed class EventBasedGatewayBehavior : FlowNodeBehavior<EventBasedGatew
                 case IntermediateCatchEventDefinition { MessageName: { } message } target:
                     Waits.Subscribe(execution, waiting, target.Id, message);
                     break;
+                case IntermediateCatchEventDefinition { SignalName: { } signal } target:
+                    Waits.Subscribe(execution, waiting, target.Id, signal, signal: true);
+                    break;
                 case ReceiveTaskDefinition receive:
                     Waits.Subscribe(execution, waiting, receive.Id, receive.MessageName);
                     break;

@@ -15,7 +15,10 @@ public sealed record ScheduleTimer(long TimerId, string NodeId, DateTimeOffset D
 
 public sealed record CancelTimer(long TimerId, string NodeId) : InstanceEffect;
 
-public sealed record SubscribeMessage(long SubscriptionId, string NodeId, string MessageName) : InstanceEffect;
+public sealed record SubscribeMessage(long SubscriptionId, string NodeId, string MessageName, bool Signal = false) : InstanceEffect;
+
+/// <summary>Broadcast a signal to every instance waiting for it and start every process with a signal start event of that name.</summary>
+public sealed record BroadcastSignal(string NodeId, string SignalName, IReadOnlyDictionary<string, JsonElement> Variables) : InstanceEffect;
 
 public sealed record UnsubscribeMessage(long SubscriptionId, string NodeId, string MessageName) : InstanceEffect;
 

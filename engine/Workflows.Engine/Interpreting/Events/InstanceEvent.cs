@@ -9,7 +9,8 @@ public abstract record InstanceEvent
 }
 
 /// <summary>Starts a new instance at its none start event, or at the message start event for <paramref name="MessageName"/>.</summary>
-public sealed record StartInstance(IReadOnlyDictionary<string, JsonElement>? Variables = null, string? BusinessKey = null, string? MessageName = null) : InstanceEvent;
+public sealed record StartInstance(IReadOnlyDictionary<string, JsonElement>? Variables = null, string? BusinessKey = null, string? MessageName = null,
+    string? SignalName = null) : InstanceEvent;
 
 public sealed record CompleteUserTask(long TaskId, IReadOnlyDictionary<string, JsonElement>? Variables = null) : InstanceEvent;
 

@@ -2,7 +2,7 @@ using Workflows.Engine.Expressions;
 
 namespace Workflows.Engine.Model;
 
-public enum BoundaryTrigger { Timer, Message, Error, Escalation }
+public enum BoundaryTrigger { Timer, Message, Error, Escalation, Signal }
 
 public sealed record BoundaryEventDefinition : FlowNodeDefinition
 {
@@ -14,6 +14,7 @@ public sealed record BoundaryEventDefinition : FlowNodeDefinition
     public BoundaryTrigger Trigger { get; init; }
     public TimerDefinition? Timer { get; init; }
     public CompiledText? MessageName { get; init; }
+    public CompiledText? SignalName { get; init; }
 
     /// <summary>The error code caught; null catches every error.</summary>
     public string? ErrorCode { get; init; }

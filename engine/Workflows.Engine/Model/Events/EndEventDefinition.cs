@@ -1,6 +1,6 @@
 namespace Workflows.Engine.Model;
 
-public enum EndEventKind { None, Terminate, Error, Escalation }
+public enum EndEventKind { None, Terminate, Error, Escalation, Signal }
 
 public sealed record EndEventDefinition : FlowNodeDefinition
 {
@@ -13,4 +13,7 @@ public sealed record EndEventDefinition : FlowNodeDefinition
     /// <summary>For an escalation end event: the code of the referenced <c>bpmn:escalation</c>.</summary>
     public string? EscalationCode { get; init; }
     public string? EscalationName { get; init; }
+
+    /// <summary>For a signal end event: the signal broadcast as the path ends.</summary>
+    public Expressions.CompiledText? SignalName { get; init; }
 }

@@ -10,5 +10,6 @@ public sealed record IntermediateCatchEventDefinition : FlowNodeDefinition
 {
     public TimerDefinition? Timer { get; init; }
     public CompiledText? MessageName { get; init; }
+    public CompiledText? SignalName { get; init; }
     public string? LinkName { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed record IntermediateThrowEventDefinition : FlowNodeDefinition
 {
     public CompiledText? MessageName { get; init; }
 
+    /// <summary>For a signal throw: the signal broadcast to every instance waiting for it.</summary>
+    public CompiledText? SignalName { get; init; }
+
     public string? LinkName { get; init; }
 
     /// <summary>For a link throw: the catch event it continues at, found when the definition is assembled.</summary>

@@ -599,6 +599,10 @@ namespace Workflows.Server.Database.Migrations
                         .HasColumnType("text")
                         .HasColumnName("node_id");
 
+                    b.Property<bool>("Signal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("signal");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId", "LocalId")

@@ -189,6 +189,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignalRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignalResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/activities": {
         parameters: {
             query?: never;
@@ -5531,6 +5570,15 @@ export interface components {
             ends: string;
             timeZone: string;
         };
+        SignalRequest: {
+            name: null | string;
+            variables: null | Record<string, unknown>;
+        };
+        SignalResponse: {
+            reached: string[];
+            started: string[];
+            failed: components["schemas"]["StepError"][];
+        };
         SignInOptions: {
             companySignIn: null | string;
             setupRequired: boolean;
@@ -5580,6 +5628,11 @@ export interface components {
             version: null | number;
             businessKey: null | string;
             variables: null | Record<string, unknown>;
+        };
+        StepError: {
+            code: string;
+            message: string;
+            nodeId: null | string;
         };
         StuckPage: {
             counts: {

@@ -10,6 +10,8 @@ describe('supported elements', () => {
     expect(unsupportedReason({ $type: 'bpmn:IntermediateCatchEvent', eventDefinitions: [{ $type: 'bpmn:LinkEventDefinition' }] })).toBeNull();
     expect(unsupportedReason({ $type: 'bpmn:EndEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toBeNull();
     expect(unsupportedReason({ $type: 'bpmn:BoundaryEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toBeNull();
+    for (const type of ['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent'])
+      expect(unsupportedReason({ $type: type, eventDefinitions: [{ $type: 'bpmn:SignalEventDefinition' }] })).toBeNull();
   });
 
   it('flags escalation and link events where the engine does not run them', () => {
@@ -20,7 +22,7 @@ describe('supported elements', () => {
   it('flags what the server would refuse', () => {
     expect(unsupportedReason({ $type: 'bpmn:CallActivity' })).toMatch(/CallActivity is not supported/);
     expect(unsupportedReason({ $type: 'bpmn:ComplexGateway' })).toMatch(/not supported/);
-    expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', eventDefinitions: [{ $type: 'bpmn:SignalEventDefinition' }] })).toMatch(/Signal events/);
+    expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', eventDefinitions: [{ $type: 'bpmn:CompensateEventDefinition' }] })).toMatch(/Compensate events/);
     expect(unsupportedReason({ $type: 'bpmn:UserTask', loopCharacteristics: { $type: 'bpmn:MultiInstanceLoopCharacteristics' } })).toMatch(/multi-instance/);
     expect(unsupportedReason({ $type: 'bpmn:SubProcess', triggeredByEvent: true })).toMatch(/Event subprocesses/);
   });
