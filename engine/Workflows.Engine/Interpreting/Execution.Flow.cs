@@ -52,6 +52,7 @@ public sealed partial class Execution
     {
         var waiting = Update(token with { Status = TokenStatus.Waiting, Since = Now });
         BoundaryEvents.Arm(this, waiting);
+        WaitsOnConditions(waiting, Definition.Node(waiting.NodeId));
         return waiting;
     }
 

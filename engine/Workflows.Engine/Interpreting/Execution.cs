@@ -99,6 +99,7 @@ public sealed partial class Execution : IVariableAccess
                 Enter(token, skipAsyncBefore: false);
             }
             if (InclusiveJoin.FireReady(this)) continue;
+            if (ConditionalEvents.FireReady(this)) continue;
             if (ScopeCompletion.CompleteEmptyScopes(this)) continue;
             break;
         }
@@ -123,13 +124,17 @@ public sealed partial class Execution : IVariableAccess
 
     public bool TryGet(string name, out JsonElement value) => State.Variables.TryGetValue(name, out value);
 
-    public void Set(string name, JsonElement value) => State.Variables[name] = value;
+    public void Set(string name, JsonElement value)
+    {
+        Changed(name, created: !State.Variables.ContainsKey(name));
+        State.Variables[name] = value;
+    }
 
     public string? BusinessKey => State.BusinessKey;
 
     public void Merge(IReadOnlyDictionary<string, JsonElement>? variables)
     {
         if (variables is null) return;
-        foreach (var (name, value) in variables) State.Variables[name] = value;
+        foreach (var (name, value) in variables) Set(name, value);
     }
 }

@@ -22,5 +22,11 @@ public sealed class ProcessDefinition
 
     public T Node<T>(string id) where T : FlowNodeDefinition => (T)Node(id);
 
+    /// <summary>Whether any node waits on a condition: without one, a step need not track which variables it changed.</summary>
+    public bool HasConditionalEvents => _hasConditionalEvents ??=
+        Nodes.Values.Any(n => n is IntermediateCatchEventDefinition { Conditional: not null } or BoundaryEventDefinition { Conditional: not null });
+
+    private bool? _hasConditionalEvents;
+
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Key : Name!;
 }

@@ -55,14 +55,15 @@ internal static class EventReaders
 
     public static FlowNodeDefinition IntermediateCatchEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "linkEventDefinition", "signalEventDefinition");
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "linkEventDefinition", "signalEventDefinition", "conditionalEventDefinition");
+        var conditional = e.Element(Bpmn + "conditionalEventDefinition");
         var timer = e.Element(Bpmn + "timerEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
         var link = e.Element(Bpmn + "linkEventDefinition");
         var signal = e.Element(Bpmn + "signalEventDefinition");
-        if (timer is null && message is null && link is null && signal is null)
+        if (timer is null && message is null && link is null && signal is null && conditional is null)
         {
-            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer, a message, a signal or a link name.");
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Intermediate catch event '{Id(e)}' waits for nothing: give it a timer, a message, a signal, a condition or a link name.");
         }
         return new IntermediateCatchEventDefinition
         {
@@ -70,6 +71,7 @@ internal static class EventReaders
             Timer = timer is null ? null : c.Timer(e, timer),
             MessageName = message is null ? null : c.MessageName(e, message),
             SignalName = signal is null || timer is not null || message is not null ? null : c.SignalName(e, signal),
+            Conditional = conditional is null || timer is not null || message is not null || signal is not null ? null : c.Conditional(e, conditional),
             LinkName = link is null || timer is not null || message is not null || signal is not null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
         };
     }
@@ -94,7 +96,8 @@ internal static class EventReaders
 
     public static FlowNodeDefinition BoundaryEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition", "escalationEventDefinition", "signalEventDefinition");
+        CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition", "escalationEventDefinition", "signalEventDefinition",
+            "conditionalEventDefinition");
         var node = new BoundaryEventDefinition
         {
             Id = Id(e), ElementType = "boundaryEvent",
@@ -107,6 +110,8 @@ internal static class EventReaders
             return node with { Trigger = BoundaryTrigger.Message, MessageName = c.MessageName(e, message) };
         if (e.Element(Bpmn + "signalEventDefinition") is { } signal)
             return node with { Trigger = BoundaryTrigger.Signal, SignalName = c.SignalName(e, signal) };
+        if (e.Element(Bpmn + "conditionalEventDefinition") is { } conditional)
+            return node with { Trigger = BoundaryTrigger.Conditional, Conditional = c.Conditional(e, conditional) };
         if (e.Element(Bpmn + "errorEventDefinition") is { } error)
         {
             var reference = (string?)error.Attribute("errorRef");
@@ -127,7 +132,7 @@ internal static class EventReaders
             return node with { Trigger = BoundaryTrigger.Escalation, EscalationCode = caught?.Code, EscalationCodeVariable = Camunda(escalation, "escalationCodeVariable") };
         }
         if (!e.Elements().Any(x => x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
-            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message, a signal, an error or an escalation.");
+            c.Report(Id(e), ProblemCodes.BoundaryMissingTrigger, $"Boundary event '{Id(e)}' has no trigger: give it a timer, a message, a signal, a condition, an error or an escalation.");
         return node;
     }
 

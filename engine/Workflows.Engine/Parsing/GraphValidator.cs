@@ -55,9 +55,9 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
         if (gateway.Outgoing.Count < 2)
             context.Report(gateway.Id, ProblemCodes.EventGatewayTooFewFlows, $"Event-based gateway '{gateway.DisplayName}' needs at least two outgoing flows.");
         foreach (var flow in gateway.Outgoing)
-            if (nodes[flow.TargetId] is not (IntermediateCatchEventDefinition { LinkName: null } or ReceiveTaskDefinition))
+            if (nodes[flow.TargetId] is not (IntermediateCatchEventDefinition { LinkName: null, Conditional: null } or ReceiveTaskDefinition))
                 context.Report(flow.TargetId, ProblemCodes.EventGatewayInvalidTarget,
-                    $"'{flow.TargetId}' follows event-based gateway '{gateway.Id}'; only timer or message catch events and receive tasks may.");
+                    $"'{flow.TargetId}' follows event-based gateway '{gateway.Id}'; only timer, message or signal catch events and receive tasks may.");
     }
 
     private void CheckBoundary(BoundaryEventDefinition boundary)

@@ -40,6 +40,7 @@ public static class ProblemCodes
     public const string EscalationUnknownRef = "escalation.unknown-ref";
     public const string EscalationMissingRef = "escalation.missing-ref";
     public const string LinkMissingName = "link.missing-name";
+    public const string ConditionalMissingCondition = "conditional.missing-condition";
     public const string SignalUnknownRef = "signal.unknown-ref";
     public const string SignalMissingName = "signal.missing-name";
     public const string SignalStartExpression = "signal.start-expression";

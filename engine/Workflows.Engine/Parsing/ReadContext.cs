@@ -103,6 +103,21 @@ public sealed class ReadContext
         return Text(owner, name, "signal name");
     }
 
+    /// <summary>A conditional event definition's condition (JavaScript or <c>${...}</c>) and its variable filters.</summary>
+    public ConditionalDefinition? Conditional(XElement owner, XElement definition)
+    {
+        var text = definition.Element(Bpmn + "condition")?.Value.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            Report(Id(owner), ProblemCodes.ConditionalMissingCondition, $"Conditional event '{Id(owner)}' has no condition: write one, e.g. ${{amount > 1000}}.");
+            return null;
+        }
+        var events = (Camunda(definition, "variableEvents") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Condition(Id(owner), text) is { } condition
+            ? new ConditionalDefinition(condition, Camunda(definition, "variableName") is { Length: > 0 } name ? name : null, events)
+            : null;
+    }
+
     public TimerDefinition? Timer(XElement owner, XElement definition)
     {
         var kinds = new[] { ("timeDuration", TimerKind.Duration), ("timeDate", TimerKind.Date), ("timeCycle", TimerKind.Cycle) };

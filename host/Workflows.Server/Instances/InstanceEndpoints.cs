@@ -38,6 +38,7 @@ public static class InstanceEndpoints
                 : outcome.Outcome == StepOutcome.Stale ? Problem.Conflict("instance.ended", "The instance has already ended.")
                 : Results.Ok(new InstanceOutcome(outcome.InstanceId, outcome.Status));
         }).RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin)).Produces<InstanceOutcome>();
+        group.MapInstanceVariables();
     }
 
     private static async Task<IResult> StartAsync(StartRequest request, ServerDbContext db, WorkflowRuntime runtime, ClaimsPrincipal user)

@@ -13,7 +13,9 @@ public sealed class IntermediateCatchEventBehavior : FlowNodeBehavior<Intermedia
             execution.Leave(token);
             return;
         }
+        // A conditional catch only waits: its condition is looked at once the step is quiet (ConditionalEvents).
         var waiting = execution.Wait(token);
+        if (node.Conditional is not null) return;
         if (node.Timer is not null) Waits.StartTimer(execution, waiting, node.Id, node.Timer);
         else if (node.SignalName is not null) Waits.Subscribe(execution, waiting, node.Id, node.SignalName, signal: true);
         else Waits.Subscribe(execution, waiting, node.Id, node.MessageName!);

@@ -2,7 +2,7 @@ using Workflows.Engine.Expressions;
 
 namespace Workflows.Engine.Model;
 
-public enum BoundaryTrigger { Timer, Message, Error, Escalation, Signal }
+public enum BoundaryTrigger { Timer, Message, Error, Escalation, Signal, Conditional }
 
 public sealed record BoundaryEventDefinition : FlowNodeDefinition
 {
@@ -15,6 +15,7 @@ public sealed record BoundaryEventDefinition : FlowNodeDefinition
     public TimerDefinition? Timer { get; init; }
     public CompiledText? MessageName { get; init; }
     public CompiledText? SignalName { get; init; }
+    public ConditionalDefinition? Conditional { get; init; }
 
     /// <summary>The error code caught; null catches every error.</summary>
     public string? ErrorCode { get; init; }

@@ -11,5 +11,8 @@ public sealed record IntermediateCatchEventDefinition : FlowNodeDefinition
     public TimerDefinition? Timer { get; init; }
     public CompiledText? MessageName { get; init; }
     public CompiledText? SignalName { get; init; }
+
+    /// <summary>A conditional catch: waits until its condition holds (looked at on arrival and when variables change).</summary>
+    public ConditionalDefinition? Conditional { get; init; }
     public string? LinkName { get; init; }
 }

@@ -1803,6 +1803,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instances/{id}/variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetVariablesRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstanceOutcome"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;
@@ -5555,6 +5596,9 @@ export interface components {
             userName: null | string;
             displayName: null | string;
             password: null | string;
+        };
+        SetVariablesRequest: {
+            variables: null | Record<string, unknown>;
         };
         ShiftInput: {
             name: null | string;

@@ -17,6 +17,8 @@ describe('supported elements', () => {
   it('flags escalation and link events where the engine does not run them', () => {
     expect(unsupportedReason({ $type: 'bpmn:StartEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toMatch(/escalation StartEvent is not supported/);
     expect(unsupportedReason({ $type: 'bpmn:EndEvent', eventDefinitions: [{ $type: 'bpmn:LinkEventDefinition' }] })).toMatch(/link EndEvent is not supported/);
+    expect(unsupportedReason({ $type: 'bpmn:StartEvent', eventDefinitions: [{ $type: 'bpmn:ConditionalEventDefinition' }] })).toMatch(/conditional StartEvent is not supported/);
+    expect(unsupportedReason({ $type: 'bpmn:BoundaryEvent', eventDefinitions: [{ $type: 'bpmn:ConditionalEventDefinition' }] })).toBeNull();
   });
 
   it('flags what the server would refuse', () => {

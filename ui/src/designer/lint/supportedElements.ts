@@ -10,13 +10,14 @@ export const supportedTypes = new Set([
 ]);
 
 export const unsupportedEventDefinitions = new Set([
-  'bpmn:CompensateEventDefinition', 'bpmn:ConditionalEventDefinition', 'bpmn:CancelEventDefinition',
+  'bpmn:CompensateEventDefinition', 'bpmn:CancelEventDefinition',
 ]);
 
 /** Event definitions the engine runs on some events only (engine/Workflows.Engine/Parsing/EventReaders.cs). */
 export const eventDefinitionsOn: Record<string, ReadonlySet<string>> = {
   'bpmn:LinkEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent']),
   'bpmn:EscalationEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
+  'bpmn:ConditionalEventDefinition': new Set(['bpmn:IntermediateCatchEvent', 'bpmn:BoundaryEvent']),
   'bpmn:SignalEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
 };
 

@@ -1,0 +1,44 @@
+using Workflows.Engine.Expressions;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Interpreting;
+
+/// <summary>What conditional events need from a step: the variables it changed, and the waits it began.</summary>
+public sealed partial class Execution
+{
+    private readonly List<(string Name, bool Created)> _variableChanges = [];
+    private readonly List<long> _newConditionalWaits = [];
+
+    /// <summary>A variable was set; conditional events look again at the next quiescence.</summary>
+    private void Changed(string name, bool created)
+    {
+        if (Definition.HasConditionalEvents) _variableChanges.Add((name, created));
+    }
+
+    /// <summary>A token began to wait where a condition decides (a conditional catch, or a host with conditional boundaries).</summary>
+    private void WaitsOnConditions(Token token, FlowNodeDefinition node)
+    {
+        if (node is IntermediateCatchEventDefinition { Conditional: not null } || node.BoundaryEvents.Any(b => b.Conditional is not null))
+            _newConditionalWaits.Add(token.Id);
+    }
+
+    internal (List<(string Name, bool Created)> Changes, List<long> NewWaits) TakeConditionTriggers()
+    {
+        var taken = (_variableChanges.ToList(), _newConditionalWaits.ToList());
+        _variableChanges.Clear();
+        _newConditionalWaits.Clear();
+        return taken;
+    }
+
+    public bool Condition(CompiledScript condition, string elementId)
+    {
+        try
+        {
+            return Scripts.EvaluateCondition(condition, this);
+        }
+        catch (ExpressionException e)
+        {
+            throw Fail(StepErrorCodes.Expression, $"The condition of '{elementId}' failed: {e.Message}", elementId);
+        }
+    }
+}
