@@ -141,8 +141,9 @@ internal static class EventReaders
         foreach (var child in e.Elements().Where(x => x.Name.Namespace == Bpmn && x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
         {
             if (allowed.Contains(child.Name.LocalName)) continue;
+            // The designer's lint (ui/src/designer/lint/supportedElements.ts) words it the same.
             var kind = UnsupportedDefinitions.Contains(child.Name.LocalName) ? child.Name.LocalName.Replace("EventDefinition", " event") : child.Name.LocalName;
-            c.Report(Id(e), ProblemCodes.Unsupported, $"{e.Name.LocalName} '{Id(e)}': a {kind} is not supported here.");
+            c.Report(Id(e), ProblemCodes.Unsupported, $"{e.Name.LocalName} '{Id(e)}': {("aeiou".Contains(kind[0]) ? "an" : "a")} {kind} is not supported here.");
         }
     }
 }

@@ -23,24 +23,31 @@ export const eventDefinitionsOn: Record<string, ReadonlySet<string>> = {
 
 interface ModdleElement {
   $type: string;
+  id?: string;
   $instanceOf?: (type: string) => boolean;
   eventDefinitions?: ModdleElement[];
   loopCharacteristics?: ModdleElement;
   triggeredByEvent?: boolean;
 }
 
-/** Why an element cannot run, or null when it can. Pure, so it is unit-tested without a modeler. */
+/** The element's XML name, as the server's messages say it: bpmn:StartEvent → startEvent. */
+const xmlName = (type: string) => type.replace('bpmn:', '').replace(/^./, (c) => c.toLowerCase());
+
+/**
+ * Why an element cannot run, or null when it can, in the words the server uses when it refuses the same element on
+ * publish (engine/Workflows.Engine/Parsing/ScopeReader.cs and EventReaders.cs). Pure, so it is unit-tested without a modeler.
+ */
 export function unsupportedReason(node: ModdleElement): string | null {
   const isFlowNode = node.$instanceOf ? node.$instanceOf('bpmn:FlowNode') : node.$type !== 'bpmn:SequenceFlow';
   if (!isFlowNode) return null;
-  if (!supportedTypes.has(node.$type)) return `${node.$type.replace('bpmn:', '')} is not supported by the engine`;
-  const definition = node.eventDefinitions?.find((d) => unsupportedEventDefinitions.has(d.$type));
-  if (definition) return `${definition.$type.replace('bpmn:', '').replace('EventDefinition', '')} events are not supported by the engine`;
-  const misplaced = node.eventDefinitions?.find((d) => eventDefinitionsOn[d.$type] && !eventDefinitionsOn[d.$type]?.has(node.$type));
-  if (misplaced) return `a ${misplaced.$type.replace('bpmn:', '').replace('EventDefinition', '').toLowerCase()} ${node.$type.replace('bpmn:', '')} is not supported by the engine`;
-  if (node.loopCharacteristics) return 'Loops and multi-instance are not supported by the engine';
-  if (node.$type === 'bpmn:SubProcess' && node.triggeredByEvent) return 'Event subprocesses are not supported by the engine';
-  return null;
+  const id = node.id ?? '';
+  if (node.$type === 'bpmn:SubProcess' && node.triggeredByEvent) return `Event subprocess '${id}' is not supported.`;
+  if (node.loopCharacteristics) return `'${id}': ${xmlName(node.loopCharacteristics.$type)} (loops and multi-instance) is not supported.`;
+  if (!supportedTypes.has(node.$type)) return `${xmlName(node.$type)} is not supported ('${id}').`;
+  const refused = node.eventDefinitions?.find((d) => unsupportedEventDefinitions.has(d.$type) || (eventDefinitionsOn[d.$type] && !eventDefinitionsOn[d.$type]?.has(node.$type)));
+  if (!refused) return null;
+  const kind = xmlName(refused.$type).replace('EventDefinition', ' event');
+  return `${xmlName(node.$type)} '${id}': ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} is not supported here.`;
 }
 
 /** The bpmnlint rule: reports every element the engine would refuse. */

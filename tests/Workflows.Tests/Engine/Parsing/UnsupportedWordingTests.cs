@@ -1,0 +1,22 @@
+using Workflows.Engine.Parsing;
+using static Workflows.Tests.Support.Bpmn;
+
+namespace Workflows.Tests.Engine.Parsing;
+
+/// <summary>
+/// The server refuses what the engine does not run in the words the designer's lint uses for the same element
+/// (ui/src/designer/lint/supportedElements.test.ts asserts the lint's side with these very sentences).
+/// </summary>
+public sealed class UnsupportedWordingTests
+{
+    [Theory]
+    [InlineData("""<bpmn:intermediateThrowEvent id="undo"><bpmn:compensateEventDefinition/></bpmn:intermediateThrowEvent>""", "undo",
+        "intermediateThrowEvent 'undo': a compensate event is not supported here.")]
+    [InlineData("""<bpmn:callActivity id="call"/>""", "call", "callActivity is not supported ('call').")]
+    [InlineData("""<bpmn:subProcess id="esp" triggeredByEvent="true"/>""", "esp", "Event subprocess 'esp' is not supported.")]
+    public void TheServersSentence_IsTheLintsSentence(string element, string id, string sentence)
+    {
+        var problems = new BpmnParser().Parse(Process($"""<bpmn:startEvent id="s"/>{element}""" + Chain("s", id))).Problems;
+        Assert.Contains(problems, p => p.ElementId == id && p.Message == sentence);
+    }
+}
