@@ -170,6 +170,39 @@ public sealed class MultiInstanceScenarioTests
         }
     }
 
+    [Theory]
+    [InlineData("<bpmn:timerEventDefinition><bpmn:timeDuration>PT10M</bpmn:timeDuration></bpmn:timerEventDefinition>", true)]
+    [InlineData("<bpmn:timerEventDefinition><bpmn:timeDuration>PT10M</bpmn:timeDuration></bpmn:timerEventDefinition>", false)]
+    [InlineData("""<bpmn:messageEventDefinition messageRef="m"/>""", true)]
+    [InlineData("""<bpmn:messageEventDefinition messageRef="m"/>""", false)]
+    public void BoundaryOnAParallelTask_BelongsToTheBody(string trigger, bool interrupting)
+    {
+        var run = new InstanceDriver(Process($"""
+            <bpmn:startEvent id="s"/>
+            <bpmn:userTask id="review"><bpmn:multiInstanceLoopCharacteristics camunda:collection="items"/></bpmn:userTask>
+            <bpmn:boundaryEvent id="b" attachedToRef="review" cancelActivity="{(interrupting ? "true" : "false")}">{trigger}</bpmn:boundaryEvent>
+            <bpmn:userTask id="chase"/><bpmn:userTask id="after"/>
+            """ + Chain("s", "review", "after") + Chain("b", "chase"), """<bpmn:message id="m" name="chase"/>"""));
+        run.Start(new { items = new[] { 1, 2, 3 } });
+        Assert.Equal(1, run.State.Timers.Count + run.State.Subscriptions.Count); // one for the body, none per instance
+
+        if (trigger.Contains("timer")) run.FireTimer("b"); else run.Message("b");
+
+        if (interrupting)
+        {
+            Assert.Equal(3, run.Last.EffectsOf<CancelUserTask>().Count());
+            Assert.Equal(["chase"], run.OpenTasks());
+            Assert.Single(run.State.Scopes);
+        }
+        else
+        {
+            Assert.Equal(["chase", "review", "review", "review"], run.OpenTasks());
+            foreach (var task in run.State.UserTasks.Where(t => t.NodeId == "review").ToList()) run.Apply(new CompleteUserTask(task.Id));
+            Assert.Equal(["after", "chase"], run.OpenTasks());
+            Assert.Empty(run.State.Subscriptions);
+        }
+    }
+
     [Fact]
     public void ErrorFromOneInstancesActivity_IsCaughtOnTheBody_AndCancelsTheOthers()
     {
