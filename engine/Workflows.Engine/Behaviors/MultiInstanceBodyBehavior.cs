@@ -38,10 +38,10 @@ public sealed class MultiInstanceBodyBehavior : IFlowNodeBehavior
         if (loop.OutputCollection is { } output) locals[output] = JsonValues.From(new object?[count]);
         var started = loop.IsSequential ? 1 : count;
         var scope = new ScopeInstance(x.NewId(), body.Id, node.Id, locals,
-            new MultiInstanceBodyState(count, started, loop.IsSequential && items is not null ? JsonValues.From(items) : null));
+            new MultiInstanceBodyState(count, started, items is null ? null : JsonValues.From(items)));
         x.State.Scopes.Add(scope);
         x.Journal(JournalKind.NodeEntered, node.Id, $"Multi-instance '{node.DisplayName}': {count} instance(s), {(loop.IsSequential ? "sequential" : "parallel")}.");
-        for (var i = 0; i < started; i++) MultiInstance.StartInner(x, scope, node, i, items is not null && i < items.Count ? items[i] : null);
+        for (var i = 0; i < started; i++) MultiInstance.StartInner(x, scope, node, i);
     }
 
     private static int? Cardinality(Execution x, FlowNodeDefinition node, MultiInstanceDefinition loop)

@@ -59,7 +59,7 @@ public sealed partial class Execution
     {
         var waiting = Update(token with { Status = TokenStatus.Waiting, Since = Now });
         // A multi-instance node's boundary events belong to its body, not to each inner instance.
-        if (waiting.Variables is null || !MultiInstance.IsInner(this, waiting)) BoundaryEvents.Arm(this, waiting);
+        if (waiting.LoopCounter is null || !MultiInstance.IsInner(this, waiting)) BoundaryEvents.Arm(this, waiting);
         return waiting;
     }
 

@@ -28,7 +28,7 @@ public sealed partial class Execution
         var token = ContextToken();
         while (token is not null)
         {
-            if (token.Variables?.ContainsKey(name) == true)
+            if (token.Variables?.ContainsKey(name) == true || (token.LoopCounter is not null && ScopeOf(token) is { } body && MultiInstance.Locals(this, token, body).ContainsKey(name)))
             {
                 SetLocal(token, name, value);
                 return;
@@ -93,6 +93,7 @@ public sealed partial class Execution
         {
             if (token.Variables is { } tokenLocals) yield return tokenLocals;
             if (ScopeOf(token) is not { } scope) yield break;
+            if (token.LoopCounter is not null) yield return MultiInstance.Locals(this, token, scope);
             if (scope.Variables is { } scopeLocals) yield return scopeLocals;
             token = scope.ParentTokenId is { } parent ? FindToken(parent) : null;
         }

@@ -72,9 +72,9 @@ public sealed partial class Execution : IVariableAccess
     }
 
     /// <summary>Puts a new running token on <paramref name="nodeId"/>; it enters the node when the step reaches it.</summary>
-    public Token Spawn(long scopeId, string nodeId, string? arrivedVia, IReadOnlyDictionary<string, JsonElement>? locals = null)
+    public Token Spawn(long scopeId, string nodeId, string? arrivedVia, int? loopCounter = null)
     {
-        var token = new Token(NewId(), scopeId, nodeId, TokenStatus.Running, Now, arrivedVia, locals);
+        var token = new Token(NewId(), scopeId, nodeId, TokenStatus.Running, Now, arrivedVia, LoopCounter: loopCounter);
         State.Tokens.Add(token);
         _ready.Enqueue(token.Id);
         return token;

@@ -20,11 +20,17 @@ public static class MultiInstance
     public static bool IsInner(Execution x, Token token) =>
         x.Definition.Node(token.NodeId).MultiInstance is not null && x.FindScope(token.ScopeId) is { Body: not null } scope && scope.SubProcessId == token.NodeId;
 
-    public static void StartInner(Execution x, ScopeInstance body, FlowNodeDefinition node, int loopCounter, JsonElement? item)
+    public static void StartInner(Execution x, ScopeInstance body, FlowNodeDefinition node, int loopCounter) =>
+        x.Spawn(body.Id, node.Id, null, loopCounter);
+
+    /// <summary>An inner instance's own locals: loopCounter and its element of the body's collection.</summary>
+    public static Dictionary<string, JsonElement> Locals(Execution x, Token inner, ScopeInstance body)
     {
-        var locals = new Dictionary<string, JsonElement> { [LoopCounter] = JsonValues.Number(loopCounter) };
-        if (node.MultiInstance!.ElementVariable is { } name) locals[name] = item ?? JsonValues.Null;
-        x.Spawn(body.Id, node.Id, null, locals);
+        var loopCounter = inner.LoopCounter!.Value;
+        var locals = new Dictionary<string, JsonElement>(2) { [LoopCounter] = JsonValues.Number(loopCounter) };
+        if (x.Definition.Node(inner.NodeId).MultiInstance?.ElementVariable is { } name)
+            locals[name] = body.Body?.Items is { } items && loopCounter < items.GetArrayLength() ? items[loopCounter] : JsonValues.Null;
+        return locals;
     }
 
     /// <summary>An inner instance is done (it would leave the node): Camunda 7's order, counters first, then the condition.</summary>
@@ -35,7 +41,7 @@ public static class MultiInstance
         var scope = x.FindScope(inner.ScopeId)!;
         var state = scope.Body!;
         x.InContextOf(inner);
-        var loopCounter = inner.Variables![LoopCounter].GetInt32();
+        var loopCounter = inner.LoopCounter!.Value;
         if (loop.OutputCollection is { } output) scope = Collect(x, scope, output, loopCounter, x.Evaluate(loop.OutputElement!, x, node.Id));
         var completed = Counter(scope, NrOfCompletedInstances) + 1;
         scope = x.SetLocal(scope, NrOfCompletedInstances, JsonValues.Number(completed));
@@ -53,8 +59,7 @@ public static class MultiInstance
         {
             var index = x.State.Scopes.IndexOf(scope);
             x.State.Scopes[index] = scope with { Body = state with { Next = state.Next + 1 } };
-            var item = state.Items is { } items && state.Next < items.GetArrayLength() ? items[state.Next] : (JsonElement?)null;
-            StartInner(x, x.State.Scopes[index], node, state.Next, item);
+            StartInner(x, x.State.Scopes[index], node, state.Next);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Workflows.Engine.Interpreting;
 
 namespace Workflows.Tests.Support;
@@ -13,10 +14,18 @@ public static class MultiInstanceRun
     }
 
     public static List<int> LoopCounters(InstanceDriver run, string nodeId) =>
-        run.State.Tokens.Where(t => t.NodeId == nodeId && t.Variables is not null).Select(t => t.Variables!["loopCounter"].GetInt32()).Order().ToList();
+        run.State.Tokens.Where(t => t.NodeId == nodeId && t.LoopCounter is not null).Select(t => t.LoopCounter!.Value).Order().ToList();
 
     public static Token Inner(InstanceDriver run, string nodeId, int loopCounter) =>
-        run.State.Tokens.Single(t => t.NodeId == nodeId && t.Variables?["loopCounter"].GetInt32() == loopCounter);
+        run.State.Tokens.Single(t => t.NodeId == nodeId && t.LoopCounter == loopCounter);
+
+    /// <summary>An inner instance's element variable: what was written over it, else its element of the body's collection.</summary>
+    public static JsonElement Element(InstanceDriver run, string nodeId, int loopCounter, string name)
+    {
+        var inner = Inner(run, nodeId, loopCounter);
+        if (inner.Variables?.TryGetValue(name, out var written) == true) return written;
+        return run.State.Scopes.Single(s => s.Id == inner.ScopeId).Body!.Items!.Value[loopCounter];
+    }
 
     public static long TaskOf(InstanceDriver run, string nodeId, int loopCounter) =>
         run.State.UserTasks.Single(t => t.TokenId == Inner(run, nodeId, loopCounter).Id).Id;

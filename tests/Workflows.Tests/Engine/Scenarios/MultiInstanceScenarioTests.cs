@@ -83,7 +83,7 @@ public sealed class MultiInstanceScenarioTests
         run.Reload();
 
         Assert.Equal((3, 2, 1), MultiInstanceRun.Counters(run));
-        Assert.Equal("bob", run.State.Tokens.Single(t => t.Variables?["loopCounter"].GetInt32() == 1).Variables!["line"].GetProperty("owner").GetString());
+        Assert.Equal("bob", MultiInstanceRun.Element(run, "Check_Line", 1, "line").GetProperty("owner").GetString());
         foreach (var task in run.State.UserTasks.ToList()) run.Apply(new CompleteUserTask(task.Id));
         Assert.Equal(["Pay_Out"], run.OpenTasks());
     }
