@@ -29,7 +29,11 @@ export function unsupportedReason(node: ModdleElement): string | null {
   if (!supportedTypes.has(node.$type)) return `${node.$type.replace('bpmn:', '')} is not supported by the engine`;
   const definition = node.eventDefinitions?.find((d) => unsupportedEventDefinitions.has(d.$type));
   if (definition) return `${definition.$type.replace('bpmn:', '').replace('EventDefinition', '')} events are not supported by the engine`;
-  if (node.loopCharacteristics) return 'Loops and multi-instance are not supported by the engine';
+  // Multi-instance runs on tasks and subprocesses (engine/Workflows.Engine/Parsing/MultiInstanceReader.cs); its fields
+  // are checked by the server's validation, which the lint panel shows with the server's own messages (ServerLint).
+  if (node.loopCharacteristics?.$type === 'bpmn:StandardLoopCharacteristics') {
+    return 'Standard loops are not supported; use multi-instance (parallel or sequential) instead';
+  }
   if (node.$type === 'bpmn:SubProcess' && node.triggeredByEvent) return 'Event subprocesses are not supported by the engine';
   return null;
 }
