@@ -30,7 +30,7 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
     public void Write(ProcessDefinition definition, InstanceState state, InstanceEvent first, IReadOnlyList<InstanceEffect> effects)
     {
         WriteInstance(state);
-        WriteTokens(definition, state.Tokens);
+        WriteTokens(definition, state);
         if (first is CompleteUserTask completed)
         {
             batch.Add($"UPDATE {ServerTables.UserTasks} SET status = $1, ended_at = $2, completed_by = $3 WHERE instance_id = $4 AND local_id = $5",
@@ -104,8 +104,11 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
     /// Only the tokens the step added, changed or removed: a multi-instance body holds a token per inner instance, and
     /// rewriting a thousand unchanged rows per completion cost more than the rest of the step.
     /// </summary>
-    private void WriteTokens(ProcessDefinition definition, List<Token> tokens)
+    private void WriteTokens(ProcessDefinition definition, InstanceState state)
     {
+        var tokens = state.Tokens;
+        // A multi-instance body waits at its node beside its inner instances: its row says so, so counts per node can tell them apart.
+        var bodies = state.Scopes.Where(s => s.Body is not null).Select(s => s.ParentTokenId).ToHashSet();
         var before = tokensBefore?.ToDictionary(t => t.Id) ?? [];
         var written = new List<Token>();
         var gone = new List<long>();
@@ -122,7 +125,8 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
         if (gone.Count > 0) batch.Add($"DELETE FROM {ServerTables.Tokens} WHERE instance_id = $1 AND token_id = ANY($2)", instance.Id, gone.ToArray());
         batch.Insert(ServerTables.Tokens, TokenColumns, written.Select(t => new object?[]
         {
-            instance.Id, instance.DefinitionId, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name, t.Status.ToString().ToLowerInvariant(), t.Since,
+            instance.Id, instance.DefinitionId, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name,
+            bodies.Contains(t.Id) ? TokenRowStatus.MultiInstanceBody : t.Status.ToString().ToLowerInvariant(), t.Since,
         }).ToList());
     }
 
