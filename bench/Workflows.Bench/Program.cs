@@ -5,6 +5,7 @@ using Workflows.Bench.Runtime;
 // Run by hand (bench/README.md has the figures and the machine):
 //   dotnet run -c Release --project bench/Workflows.Bench -- --filter '*'        engine (BenchmarkDotNet)
 //   dotnet run -c Release --project bench/Workflows.Bench -- runtime [seconds]   runtime on PostgreSQL vs pgbench, HTTP under load
+//   dotnet run -c Release --project bench/Workflows.Bench -- multi-instance [elements] [rounds]   a parallel multi-instance user task over 1,000 elements
 //   dotnet run -c Release --project bench/Workflows.Bench -- support [seconds]   ten-step cases per second over HTTP, with pgbench
 //   dotnet run -c Release --project bench/Workflows.Bench -- inbox [tasks] [requests]     inbox list API at 100,000 open tasks
 //   dotnet run -c Release --project bench/Workflows.Bench -- manager [cases] [requests]   stuck list and node statistics at 1,000,000 cases
@@ -19,6 +20,7 @@ using Workflows.Bench.Runtime;
 switch (args)
 {
     case ["runtime", .. var rest]: await RuntimeBenchmark.RunAsync(rest); break;
+    case ["multi-instance", .. var rest]: await MultiInstanceBenchmark.RunAsync(rest); break;
     case ["support", .. var rest]: await Workflows.Bench.Support.SupportBenchmark.RunAsync(rest); break;
     case ["inbox", .. var rest]: await Workflows.Bench.Inbox.InboxBenchmark.RunAsync(rest); break;
     case ["manager", .. var rest]: await Workflows.Bench.Manager.ManagerBenchmark.RunAsync(rest); break;

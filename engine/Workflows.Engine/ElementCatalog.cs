@@ -32,6 +32,9 @@ public sealed class ElementCatalog
         .Behavior<SubProcessDefinition>(new SubProcessBehavior())
         .Freeze();
 
+    /// <summary>Runs any activity with <c>multiInstanceLoopCharacteristics</c> as a body around its inner instances.</summary>
+    public IFlowNodeBehavior MultiInstanceBody { get; init; } = new MultiInstanceBodyBehavior();
+
     private readonly Dictionary<string, Func<XElement, ReadContext, FlowNodeDefinition>> _readers = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, IFlowNodeBehavior> _behaviors = [];
     private FrozenDictionary<string, Func<XElement, ReadContext, FlowNodeDefinition>>? _frozenReaders;

@@ -43,7 +43,7 @@ public static class RuntimeBenchmark
         await HttpUnderLoad.RunAsync(postgres.ConnectionString, drivers, TimeSpan.FromSeconds(seconds));
     }
 
-    private static ServiceProvider Services(string connectionString)
+    internal static ServiceProvider Services(string connectionString)
     {
         var services = new ServiceCollection();
         // The runtime binds its options (timers, outbox) from configuration: an empty one gives the defaults.

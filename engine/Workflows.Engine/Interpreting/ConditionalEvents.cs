@@ -29,6 +29,8 @@ internal static class ConditionalEvents
                 fired = true;
                 continue;
             }
+            // An inner instance of a multi-instance node has no boundary events of its own: they are its body's.
+            if (token.LoopCounter is not null && MultiInstance.IsInner(x, token)) continue;
             foreach (var boundary in node.BoundaryEvents)
             {
                 if (boundary.Conditional is not { } condition || !Holds(x, condition, boundary.Id, arrived, changes)) continue;

@@ -17,7 +17,8 @@ internal static class ErrorThrower
         while (level is not null)
         {
             var node = x.Definition.Node(level.NodeId);
-            if (Match(node.BoundaryEvents, code) is { } boundary)
+            // An inner instance shares its node with the body, which holds the boundary events: the next level up.
+            if (!MultiInstance.IsInner(x, level) && Match(node.BoundaryEvents, code) is { } boundary)
             {
                 Catch(x, level, boundary, code, message);
                 return;
@@ -49,6 +50,7 @@ internal static class ErrorThrower
     private static void Catch(Execution x, Token host, BoundaryEventDefinition boundary, string code, string? message)
     {
         x.Journal(JournalKind.ErrorCaught, boundary.Id, $"Error '{code}' caught by '{boundary.DisplayName}'.");
+        x.InContextOf(host); // the error variables belong to the catching level, not to the thrower's locals
         if (boundary.ErrorCodeVariable is { } codeVariable) x.Set(codeVariable, JsonValues.String(code));
         if (boundary.ErrorMessageVariable is { } messageVariable) x.Set(messageVariable, JsonValues.String(message));
         BoundaryEvents.Trigger(x, host, boundary);

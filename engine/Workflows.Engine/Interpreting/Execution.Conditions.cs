@@ -16,9 +16,10 @@ public sealed partial class Execution
     }
 
     /// <summary>A token began to wait where a condition decides (a conditional catch, or a host with conditional boundaries).</summary>
-    private void WaitsOnConditions(Token token, FlowNodeDefinition node)
+    /// <param name="withBoundaries">False for an inner instance of a multi-instance node: its boundary events are its body's.</param>
+    private void WaitsOnConditions(Token token, FlowNodeDefinition node, bool withBoundaries)
     {
-        if (node is IntermediateCatchEventDefinition { Conditional: not null } || node.BoundaryEvents.Any(b => b.Conditional is not null))
+        if (node is IntermediateCatchEventDefinition { Conditional: not null } || (withBoundaries && node.BoundaryEvents.Any(b => b.Conditional is not null)))
             _newConditionalWaits.Add(token.Id);
     }
 

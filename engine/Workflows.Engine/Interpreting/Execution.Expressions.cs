@@ -57,7 +57,7 @@ public sealed partial class Execution
     public IReadOnlyDictionary<string, JsonElement> Inputs(FlowNodeDefinition node, bool allVariablesWhenUnmapped)
     {
         if (node.InputOutput.Inputs.Count == 0)
-            return allVariablesWhenUnmapped ? new Dictionary<string, JsonElement>(State.Variables) : new Dictionary<string, JsonElement>();
+            return allVariablesWhenUnmapped ? VisibleVariables() : new Dictionary<string, JsonElement>();
         var inputs = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var scope = new LocalVariables(this, inputs);
         foreach (var parameter in node.InputOutput.Inputs) inputs[parameter.Name] = Evaluate(parameter.Value, scope, node.Id);

@@ -13,6 +13,13 @@ public sealed partial class Execution
     public void Leave(Token token)
     {
         var node = Definition.Node(token.NodeId);
+        InContextOf(token);
+        if (node.MultiInstance is not null && MultiInstance.IsInner(this, token))
+        {
+            // An inner instance returns to its body, which decides whether the node is left.
+            MultiInstance.InnerCompleted(this, token);
+            return;
+        }
         if (node.Outgoing.Count == 0)
         {
             Consume(token);
@@ -51,8 +58,10 @@ public sealed partial class Execution
     public Token Wait(Token token)
     {
         var waiting = Update(token with { Status = TokenStatus.Waiting, Since = Now });
-        BoundaryEvents.Arm(this, waiting);
-        WaitsOnConditions(waiting, Definition.Node(waiting.NodeId));
+        // A multi-instance node's boundary events belong to its body, not to each inner instance.
+        var inner = waiting.LoopCounter is not null && MultiInstance.IsInner(this, waiting);
+        if (!inner) BoundaryEvents.Arm(this, waiting);
+        WaitsOnConditions(waiting, Definition.Node(waiting.NodeId), withBoundaries: !inner);
         return waiting;
     }
 
@@ -63,9 +72,10 @@ public sealed partial class Execution
     public void Complete(Token token, IReadOnlyDictionary<string, JsonElement>? outputs = null)
     {
         var node = Definition.Node(token.NodeId);
+        InContextOf(token);
         MapOutputs(node, outputs);
-        if (node.BoundaryEvents.Count > 0) BoundaryEvents.Disarm(this, token);
-        if (node.AsyncAfter)
+        if (node.BoundaryEvents.Count > 0 && node.MultiInstance is null) BoundaryEvents.Disarm(this, token);
+        if (node.MultiInstance is null ? node.AsyncAfter : node.MultiInstance.InnerAsyncAfter)
         {
             Jobs.Schedule(this, token, JobKind.AsyncAfter);
             return;

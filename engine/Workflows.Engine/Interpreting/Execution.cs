@@ -72,9 +72,9 @@ public sealed partial class Execution : IVariableAccess
     }
 
     /// <summary>Puts a new running token on <paramref name="nodeId"/>; it enters the node when the step reaches it.</summary>
-    public Token Spawn(long scopeId, string nodeId, string? arrivedVia)
+    public Token Spawn(long scopeId, string nodeId, string? arrivedVia, int? loopCounter = null)
     {
-        var token = new Token(NewId(), scopeId, nodeId, TokenStatus.Running, Now, arrivedVia);
+        var token = new Token(NewId(), scopeId, nodeId, TokenStatus.Running, Now, arrivedVia, LoopCounter: loopCounter);
         State.Tokens.Add(token);
         _ready.Enqueue(token.Id);
         return token;
@@ -111,30 +111,21 @@ public sealed partial class Execution : IVariableAccess
         if (++_nodeExecutions > _maxNodeExecutions)
             throw Fail(StepErrorCodes.TooManySteps, $"More than {_maxNodeExecutions} nodes ran in one step; does '{token.NodeId}' loop without waiting?", token.NodeId);
         var node = Definition.Node(token.NodeId);
-        if (node.AsyncBefore && !skipAsyncBefore)
+        var inner = node.MultiInstance is not null && MultiInstance.IsInner(this, token);
+        if ((inner ? node.MultiInstance!.InnerAsyncBefore : node.AsyncBefore) && !skipAsyncBefore)
         {
             Jobs.Schedule(this, token, JobKind.AsyncBefore);
             return;
         }
+        if (node.MultiInstance is not null && !inner)
+        {
+            // The node runs as a body first (it journals its entry with the count); its inner instances enter the node itself.
+            InContextOf(token);
+            _catalog.MultiInstanceBody.Execute(this, token, node);
+            return;
+        }
         Journal(JournalKind.NodeEntered, node.Id, node.DisplayName);
+        InContextOf(token);
         _catalog.BehaviorFor(node).Execute(this, token, node);
-    }
-
-    // ---- variables ----
-
-    public bool TryGet(string name, out JsonElement value) => State.Variables.TryGetValue(name, out value);
-
-    public void Set(string name, JsonElement value)
-    {
-        Changed(name, created: !State.Variables.ContainsKey(name));
-        State.Variables[name] = value;
-    }
-
-    public string? BusinessKey => State.BusinessKey;
-
-    public void Merge(IReadOnlyDictionary<string, JsonElement>? variables)
-    {
-        if (variables is null) return;
-        foreach (var (name, value) in variables) Set(name, value);
     }
 }

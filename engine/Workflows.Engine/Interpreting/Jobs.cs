@@ -18,6 +18,7 @@ internal static class Jobs
     public static void RunActivity(Execution x, Token token, string topic, int retries)
     {
         var node = x.Definition.Node(token.NodeId);
+        x.InContextOf(token); // a retry runs outside the token's own step: its inputs still see its locals
         var job = new JobState(x.NewId(), token.Id, token.NodeId, JobKind.Activity, retries, topic);
         x.State.Jobs.Add(job);
         x.Emit(new RunActivity(job.Id, token.NodeId, topic, x.Inputs(node, allVariablesWhenUnmapped: true), retries));

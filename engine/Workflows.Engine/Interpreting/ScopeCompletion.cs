@@ -8,6 +8,11 @@ internal static class ScopeCompletion
         foreach (var scope in x.State.Scopes)
         {
             if (HasTokens(x.State.Tokens, scope.Id)) continue;
+            if (scope.Body is not null)
+            {
+                MultiInstance.Leave(x, scope);
+                return true;
+            }
             x.State.Scopes.Remove(scope);
             if (scope.ParentTokenId is { } parentId)
             {

@@ -8,4 +8,5 @@ public static class StepErrorCodes
     public const string NoStartEvent = "no-start-event";
     public const string TooManySteps = "too-many-steps";
     public const string Timer = "timer-invalid";
+    public const string MultiInstance = "multi-instance-invalid";
 }

@@ -26,6 +26,9 @@ public abstract record FlowNodeDefinition
 
     public InputOutputDefinition InputOutput { get; init; } = InputOutputDefinition.Empty;
 
+    /// <summary>Set when the activity is multi-instance: the node then runs as a body around its inner instances.</summary>
+    public MultiInstanceDefinition? MultiInstance { get; init; }
+
     /// <summary>A node that holds a token while it waits (tasks, subprocesses): boundary events may attach.</summary>
     public virtual bool IsActivity => false;
 

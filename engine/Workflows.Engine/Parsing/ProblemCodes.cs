@@ -53,4 +53,9 @@ public static class ProblemCodes
     public const string UserTaskInvalidPriority = "user-task.invalid-priority";
     public const string UserTaskInvalidDate = "user-task.invalid-date";
     public const string ParameterMissingName = "parameter.missing-name";
+    public const string MultiInstanceMissingInput = "multi-instance.missing-input";
+    public const string MultiInstanceInvalidCardinality = "multi-instance.invalid-cardinality";
+    public const string MultiInstanceElementWithoutCollection = "multi-instance.element-without-collection";
+    public const string MultiInstanceIncompleteOutput = "multi-instance.incomplete-output";
+    public const string MultiInstanceInvalidVariable = "multi-instance.invalid-variable";
 }

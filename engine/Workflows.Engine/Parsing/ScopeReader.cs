@@ -12,6 +12,8 @@ internal sealed class ScopeReader(ElementCatalog catalog, ReadContext context)
         "sequenceFlow", "laneSet", "textAnnotation", "association", "dataObject", "dataObjectReference",
         "dataStoreReference", "documentation", "extensionElements", "group", "property", "ioSpecification",
         "dataInputAssociation", "dataOutputAssociation", "incoming", "outgoing", "category",
+        // A subprocess's own loop characteristics sit among its children; they belong to the subprocess (read below).
+        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
     ];
 
     public List<FlowNodeDefinition> Nodes { get; } = [];
@@ -39,11 +41,13 @@ internal sealed class ScopeReader(ElementCatalog catalog, ReadContext context)
     {
         if (name == "subProcess" && string.Equals((string?)element.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase))
             return Unsupported(element, $"Event subprocess '{id}' is not supported.");
-        if (element.Elements().FirstOrDefault(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)) is { } loop)
-            return Unsupported(element, $"'{id}': {loop.Name.LocalName} (loops and multi-instance) is not supported.");
-        return catalog.ReaderFor(name) is { } reader
-            ? reader(element, context)
-            : Unsupported(element, $"{name} is not supported ('{id}').");
+        if (element.Element(Bpmn + "standardLoopCharacteristics") is not null)
+            return Unsupported(element, $"'{id}': standard loops are not supported; use multi-instance (parallel or sequential) instead.");
+        if (catalog.ReaderFor(name) is not { } reader) return Unsupported(element, $"{name} is not supported ('{id}').");
+        var node = reader(element, context);
+        if (element.Element(Bpmn + "multiInstanceLoopCharacteristics") is not null && !node.IsActivity)
+            return Unsupported(element, $"'{id}': only tasks and subprocesses can be multi-instance.");
+        return node;
     }
 
     private FlowNodeDefinition Unsupported(XElement element, string message)
@@ -60,5 +64,6 @@ internal sealed class ScopeReader(ElementCatalog catalog, ReadContext context)
         AsyncBefore = ReadContext.CamundaFlag(element, "asyncBefore") || ReadContext.CamundaFlag(element, "async"),
         AsyncAfter = ReadContext.CamundaFlag(element, "asyncAfter"),
         InputOutput = InputOutputReader.Read(element, context),
+        MultiInstance = node.IsActivity ? MultiInstanceReader.Read(element, context) : null,
     };
 }

@@ -23,9 +23,22 @@ public sealed class SqlBatch
         _commands.Add(command);
     }
 
-    /// <summary>One multi-row INSERT of <paramref name="rows"/> into <paramref name="columns"/>, when there are any rows.</summary>
+    /// <summary>PostgreSQL binds at most 65,535 parameters to one statement.</summary>
+    private const int MaxParameters = 65_535;
+
+    /// <summary>
+    /// One multi-row INSERT of <paramref name="rows"/> into <paramref name="columns"/>, when there are any rows; several
+    /// when one would bind more parameters than PostgreSQL takes (a multi-instance body opening thousands of tasks).
+    /// </summary>
     public void Insert(string table, string[] columns, IReadOnlyList<object?[]> rows, string? suffix = null)
     {
+        var perStatement = MaxParameters / columns.Length;
+        if (rows.Count > perStatement)
+        {
+            for (var start = 0; start < rows.Count; start += perStatement)
+                Insert(table, columns, rows.Skip(start).Take(perStatement).ToList(), suffix);
+            return;
+        }
         if (rows.Count == 0) return;
         var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
         var values = new List<object?>(rows.Count * columns.Length);

@@ -14,7 +14,7 @@ namespace Workflows.Server.Persistence;
 /// subscriptions, incidents, journal, outbox). Nothing is read back; what participants learn of the step comes out
 /// of the same pass.
 /// </summary>
-internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, bool isNew, DateTimeOffset now, string? actor)
+internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IReadOnlyList<Token>? tokensBefore, DateTimeOffset now, string? actor)
 {
     private static readonly string[] TokenColumns = ["instance_id", "definition_id", "token_id", "node_id", "node_name", "status", "since"];
     private static readonly string[] JournalColumns = ["instance_id", "at", "kind", "node_id", "message", "actor"];
@@ -30,11 +30,7 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, bool
     public void Write(ProcessDefinition definition, InstanceState state, InstanceEvent first, IReadOnlyList<InstanceEffect> effects)
     {
         WriteInstance(state);
-        if (!isNew) batch.Add($"DELETE FROM {ServerTables.Tokens} WHERE instance_id = $1", instance.Id);
-        batch.Insert(ServerTables.Tokens, TokenColumns, state.Tokens.Select(t => new object?[]
-        {
-            instance.Id, instance.DefinitionId, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name, t.Status.ToString().ToLowerInvariant(), t.Since,
-        }).ToList());
+        WriteTokens(definition, state);
         if (first is CompleteUserTask completed)
         {
             batch.Add($"UPDATE {ServerTables.UserTasks} SET status = $1, ended_at = $2, completed_by = $3 WHERE instance_id = $4 AND local_id = $5",
@@ -110,12 +106,42 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, bool
         OpenedTasks.RemoveAll(t => ClosedTasks.Contains(t.Id));
     }
 
+    /// <summary>
+    /// Only the tokens the step added, changed or removed: a multi-instance body holds a token per inner instance, and
+    /// rewriting a thousand unchanged rows per completion cost more than the rest of the step.
+    /// </summary>
+    private void WriteTokens(ProcessDefinition definition, InstanceState state)
+    {
+        var tokens = state.Tokens;
+        // A multi-instance body waits at its node beside its inner instances: its row says so, so counts per node can tell them apart.
+        var bodies = state.Scopes.Where(s => s.Body is not null).Select(s => s.ParentTokenId).ToHashSet();
+        var before = tokensBefore?.ToDictionary(t => t.Id) ?? [];
+        var written = new List<Token>();
+        var gone = new List<long>();
+        foreach (var token in tokens)
+        {
+            if (!before.Remove(token.Id, out var was)) written.Add(token);
+            else if (was.Status != token.Status || was.Since != token.Since || was.NodeId != token.NodeId)
+            {
+                gone.Add(token.Id);
+                written.Add(token);
+            }
+        }
+        gone.AddRange(before.Keys);
+        if (gone.Count > 0) batch.Add($"DELETE FROM {ServerTables.Tokens} WHERE instance_id = $1 AND token_id = ANY($2)", instance.Id, gone.ToArray());
+        batch.Insert(ServerTables.Tokens, TokenColumns, written.Select(t => new object?[]
+        {
+            instance.Id, instance.DefinitionId, t.Id, t.NodeId, definition.Nodes.GetValueOrDefault(t.NodeId)?.Name,
+            bodies.Contains(t.Id) ? TokenRowStatus.MultiInstanceBody : t.Status.ToString().ToLowerInvariant(), t.Since,
+        }).ToList());
+    }
+
     private void WriteInstance(InstanceState state)
     {
         var status = state.Status.ToString().ToLowerInvariant();
         DateTimeOffset? ended = state.Status is InstanceStatus.Completed or InstanceStatus.Cancelled ? now : null;
         var (json, variables) = (SqlBatch.Json(state.ToJson()), SqlBatch.Json(JsonSerializer.Serialize(state.Variables)));
-        if (isNew)
+        if (tokensBefore is null)
             batch.Add($"""
                 INSERT INTO {ServerTables.Instances}
                     (id, definition_id, definition_key, definition_version, business_key, status, state, variables, started_at, ended_at, revision)

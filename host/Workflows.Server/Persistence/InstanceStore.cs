@@ -7,8 +7,8 @@ namespace Workflows.Server.Persistence;
 
 /// <summary>The engine's store on PostgreSQL; one per scope, on the scope's connection and transaction.</summary>
 public sealed class InstanceStore(DatabaseSession session, ServerDbContext db, DefinitionCache definitions, IEnumerable<IStepParticipant> participants,
-    TimerScheduler scheduler, TimeProvider clock) : IInstanceStore
+    TimerScheduler scheduler, TimeProvider clock, InstanceStateCache states) : IInstanceStore
 {
     public async Task<IStepTransaction> BeginAsync(CancellationToken cancellationToken) =>
-        new StepTransaction(session, await session.BeginAsync(cancellationToken), db, definitions, participants, scheduler, clock);
+        new StepTransaction(session, await session.BeginAsync(cancellationToken), db, definitions, participants, scheduler, clock, states);
 }

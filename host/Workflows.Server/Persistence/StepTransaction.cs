@@ -16,10 +16,11 @@ namespace Workflows.Server.Persistence;
 /// new timers go to Hangfire only after the commit.
 /// </summary>
 internal sealed class StepTransaction(DatabaseSession session, SessionTransaction transaction, ServerDbContext db, DefinitionCache definitions,
-    IEnumerable<IStepParticipant> participants, TimerScheduler scheduler, TimeProvider clock) : IStepTransaction
+    IEnumerable<IStepParticipant> participants, TimerScheduler scheduler, TimeProvider clock, InstanceStateCache states) : IStepTransaction
 {
     private InstanceEntity? _instance;
     private InstanceState? _before;
+    private InstanceState? _saved;
     private List<TimerEntity> _timers = [];
 
     public async Task<StoredInstance> CreateAsync(Guid definitionId, Guid instanceId, CancellationToken cancellationToken)
@@ -35,19 +36,26 @@ internal sealed class StepTransaction(DatabaseSession session, SessionTransactio
 
     public async Task<StoredInstance?> LockAsync(Guid instanceId, CancellationToken cancellationToken)
     {
-        _instance = await db.Instances.FromSqlRaw($"SELECT * FROM {ServerTables.Instances} WHERE id = {{0}} FOR UPDATE", instanceId)
-            .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        // With the state parsed at this revision in hand, the row's state is not even sent.
+        var cached = states.Find(instanceId);
+        _instance = await db.Instances.FromSqlRaw(LockSql, instanceId, cached?.Revision ?? -1).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (_instance is null) return null;
         var (_, parsed) = await definitions.GetAsync(db, _instance.DefinitionId, cancellationToken);
-        _before = InstanceState.FromJson(_instance.State);
+        _before = cached is { } hit && hit.Revision == _instance.Revision ? hit.State : InstanceState.FromJson(_instance.State);
         return new StoredInstance(_instance.Id, parsed, _before);
     }
+
+    private static readonly string LockSql =
+        "SELECT id, definition_id, definition_key, definition_version, business_key, status, variables, started_at, ended_at, revision, " +
+        "CASE WHEN revision = {1} THEN '0'::jsonb ELSE state END AS state " +
+        $"FROM {ServerTables.Instances} WHERE id = {{0}} FOR UPDATE";
 
     public async Task SaveAsync(StepChanges changes, CancellationToken cancellationToken)
     {
         var instance = _instance ?? throw new InvalidOperationException("Create or lock the instance before saving its step.");
         var batch = session.Batch;
-        var writer = new EffectWriter(batch, instance, isNew: _before is null, changes.Now, changes.Actor);
+        _saved = changes.State;
+        var writer = new EffectWriter(batch, instance, _before?.Tokens, changes.Now, changes.Actor);
         writer.Write(changes.Definition, changes.State, changes.Cause, changes.Effects);
         _timers = writer.Timers;
 
@@ -59,7 +67,10 @@ internal sealed class StepTransaction(DatabaseSession session, SessionTransactio
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        var instance = _instance!;
+        states.Forget(instance.Id); // until the commit is known to have happened
         await transaction.CommitAsync(cancellationToken);
+        if (_saved is not null) states.Remember(instance.Id, _before is null ? 1 : instance.Revision + 1, _saved);
         await scheduler.ScheduleAsync(_timers, cancellationToken);
     }
 

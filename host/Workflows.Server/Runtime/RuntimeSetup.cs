@@ -21,6 +21,7 @@ public static class RuntimeSetup
         services.AddSingleton(new JavaScriptRuntime());
         services.AddSingleton(sp => new Interpreter(sp.GetRequiredService<JavaScriptRuntime>()));
         services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<InstanceStateCache>();
         services.AddSingleton(sp => new ActivityCatalog(sp.GetServices<ActivityRegistration>().Select(r => r.Type)));
         services.AddScoped<IActivityInvoker, ActivityRunner>();
         services.AddScoped<IInstanceStore, InstanceStore>();

@@ -15,6 +15,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
     [Theory]
     [InlineData("engine", new[] { "--filter", "*", "--job", "Dry", "--inProcess", "--smoke" }, "executed benchmarks: 3")]
     [InlineData("runtime", new[] { "runtime", "2" }, "ratio:")]
+    [InlineData("multi-instance", new[] { "multi-instance", "20", "1" }, "completing all 20:")]
     [InlineData("support", new[] { "support", "3" }, "cases/s per pgbench tps:")]
     [InlineData("inbox", new[] { "inbox", "2000", "10" }, "8 agents at once")]
     [InlineData("manager", new[] { "manager", "20000", "10" }, "4 managers at once")]

@@ -35,6 +35,9 @@ public sealed class InstanceDriver
         return Last;
     }
 
+    /// <summary>Stores the state as JSON and reads it back, as a host restart does between two events.</summary>
+    public void Reload() => State = InstanceState.FromJson(State.ToJson());
+
     public static Dictionary<string, JsonElement> Vars(object values) =>
         JsonSerializer.SerializeToElement(values).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
 

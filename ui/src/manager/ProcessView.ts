@@ -85,7 +85,11 @@ export async function renderProcessView(container: HTMLElement, keyArg?: string,
 function badge(node: NodeStats, name: string): HTMLElement {
   return h('div', { class: `node-stats${node.breaches || node.incidents ? ' alarm' : ''}`, 'data-node': node.nodeId, 'data-waiting': String(node.waiting),
     title: `${name}: ${t('manager.badgeTitle', { waiting: node.waiting, average: localDuration(node.averageWaitSeconds), longest: localDuration(node.longestWaitSeconds) })}` },
-  h('strong', {}, String(node.waiting)), ` · ⌀ ${localDuration(node.averageWaitSeconds)} · ↑ ${localDuration(node.longestWaitSeconds)}`,
+  h('strong', {}, String(node.waiting)),
+  // A multi-instance node: how many runs (bodies) the waiting inner instances belong to.
+  node.multiInstanceBodies ? h('span', { class: 'bodies', title: t('manager.multiInstanceTitle', { instances: node.waiting, bodies: node.multiInstanceBodies }) },
+    ` ⫴ ${node.multiInstanceBodies}`) : null,
+  ` · ⌀ ${localDuration(node.averageWaitSeconds)} · ↑ ${localDuration(node.longestWaitSeconds)}`,
   node.breaches ? h('span', { class: 'breaches' }, ` · ⚠ ${node.breaches}`) : null,
   node.incidents ? h('span', { class: 'incidents' }, ` · ✖ ${node.incidents}`) : null);
 }

@@ -39,13 +39,8 @@ public sealed class InstanceState
         Incidents = new List<IncidentState>(Incidents),
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, InstanceStateJsonContext.Default.InstanceState);
 
     public static InstanceState FromJson(string json) =>
-        JsonSerializer.Deserialize<InstanceState>(json, JsonOptions) ?? throw new JsonException("The instance state is empty.");
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
+        JsonSerializer.Deserialize(json, InstanceStateJsonContext.Default.InstanceState) ?? throw new JsonException("The instance state is empty.");
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Workflows.Desk.Database;
 using Workflows.Server.Database;
+using Workflows.Server.Instances;
 
 namespace Workflows.Desk.Manager.Process;
 
@@ -17,7 +18,7 @@ public sealed record NodeInstance(Guid InstanceId, string? BusinessKey, string S
             FROM {ServerTables.Tokens} k
             JOIN {ServerTables.Instances} i ON i.id = k.instance_id
             LEFT JOIN {DeskTables.Cases} c ON c.instance_id = k.instance_id
-            WHERE k.definition_id = ANY(@definitions) AND k.node_id = @node
+            WHERE k.definition_id = ANY(@definitions) AND k.node_id = @node AND k.status <> '{TokenRowStatus.MultiInstanceBody}'
             ORDER BY k.since LIMIT @limit
             """, new NpgsqlParameter("definitions", definitionIds), new NpgsqlParameter("node", nodeId), new NpgsqlParameter("limit", limit))
             .ToListAsync(ct);

@@ -54,6 +54,29 @@ public sealed class ProcessViewTests(HostFixture host)
     }
 
     [Fact]
+    public async Task NodeStats_AtAMultiInstanceNode_CountInnerInstancesAndTheirBodiesApart()
+    {
+        var designer = await host.SignInAsync("designer");
+        var manager = await host.SignInAsync("manager");
+        var published = await JsonAsync(await PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/>
+            <bpmn:userTask id="sign" camunda:candidateGroups="agent-l1"><bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>
+            <bpmn:endEvent id="e"/>
+            """ + Chain("s", "sign", "e"), id: "manager-view-mi")));
+        var version = published.GetProperty("version").GetInt32();
+        var first = (await StartAsync(manager, "manager-view-mi")).GetProperty("id").GetGuid();
+        await StartAsync(manager, "manager-view-mi");
+
+        var sign = Assert.Single((await GetJsonAsync(manager, $"/api/manager/processes/manager-view-mi/versions/{version}/nodes")).GetProperty("nodes").EnumerateArray());
+
+        Assert.Equal((6, 2), (sign.GetProperty("waiting").GetInt32(), sign.GetProperty("multiInstanceBodies").GetInt32()));
+        var listed = await GetJsonAsync(manager, $"/api/manager/processes/manager-view-mi/versions/{version}/nodes/sign/instances");
+        Assert.Equal(6, listed.GetArrayLength());
+        var tokens = (await GetJsonAsync(manager, $"/api/instances/{first}")).GetProperty("tokens").EnumerateArray().Select(t => t.GetProperty("status").GetString()).ToList();
+        Assert.Equal(["multi-instance", "waiting", "waiting", "waiting"], tokens);
+    }
+
+    [Fact]
     public async Task SupportFlow_CountsABreachedCaseOnTheNodeItWaitsAt()
     {
         var desk = new SupportFlow.SupportScenario(host);

@@ -13,6 +13,9 @@ public sealed class BpmnParserValidationTests
         <bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition>{inner}</bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
         """ + E + Chain("s", "wait", "e"));
 
+    private static string MultiInstance(string inner, string attributes = "") =>
+        Process(S + $"""<bpmn:userTask id="t"><bpmn:multiInstanceLoopCharacteristics {attributes}>{inner}</bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>""" + Chain("s", "t"));
+
     public static TheoryData<string, string, string?, string> InvalidDiagrams => new()
     {
         { "no start event", Process("""<bpmn:userTask id="t"/>"""), null, ProblemCodes.NoStartEvent },
@@ -32,7 +35,16 @@ public sealed class BpmnParserValidationTests
         { "condition that does not parse", Process(S + """<bpmn:exclusiveGateway id="x" default="d"/><bpmn:endEvent id="a"/>""" + E + Chain("s", "x") + Flow("bad", "x", "a", "${amount >}") + Flow("d", "x", "e")), "bad", ProblemCodes.ExpressionInvalid },
         { "complex gateway", Process(S + """<bpmn:complexGateway id="cg"/>""" + Chain("s", "cg")), "cg", ProblemCodes.Unsupported },
         { "call activity", Process(S + """<bpmn:callActivity id="call" calledElement="other"/>""" + Chain("s", "call")), "call", ProblemCodes.Unsupported },
-        { "multi-instance task", Process(S + """<bpmn:userTask id="t"><bpmn:multiInstanceLoopCharacteristics/></bpmn:userTask>""" + Chain("s", "t")), "t", ProblemCodes.Unsupported },
+        { "multi-instance without count or collection", MultiInstance(""), "t", ProblemCodes.MultiInstanceMissingInput },
+        { "multi-instance with a word for cardinality", MultiInstance("<bpmn:loopCardinality>three</bpmn:loopCardinality>"), "t", ProblemCodes.MultiInstanceInvalidCardinality },
+        { "multi-instance with a fraction for cardinality", MultiInstance("<bpmn:loopCardinality>2.5</bpmn:loopCardinality>"), "t", ProblemCodes.MultiInstanceInvalidCardinality },
+        { "multi-instance with a negative cardinality", MultiInstance("<bpmn:loopCardinality>-1</bpmn:loopCardinality>"), "t", ProblemCodes.MultiInstanceInvalidCardinality },
+        { "multi-instance cardinality that does not parse", MultiInstance("<bpmn:loopCardinality>${n +}</bpmn:loopCardinality>"), "t", ProblemCodes.ExpressionInvalid },
+        { "multi-instance element variable without collection", MultiInstance("<bpmn:loopCardinality>2</bpmn:loopCardinality>", """camunda:elementVariable="item" """), "t", ProblemCodes.MultiInstanceElementWithoutCollection },
+        { "multi-instance element variable named loopCounter", MultiInstance("", """camunda:collection="items" camunda:elementVariable="loopCounter" """), "t", ProblemCodes.MultiInstanceInvalidVariable },
+        { "multi-instance completion condition that does not parse", MultiInstance("""<bpmn:completionCondition>${nrOfCompletedInstances >=}</bpmn:completionCondition>""", """camunda:collection="items" """), "t", ProblemCodes.ExpressionInvalid },
+        { "multi-instance output collection without element", MultiInstance("""<bpmn:extensionElements><zeebe:loopCharacteristics inputCollection="= items" outputCollection="out"/></bpmn:extensionElements>""").Replace("xmlns:xsi=", "xmlns:zeebe=\"http://camunda.org/schema/zeebe/1.0\" xmlns:xsi="), "t", ProblemCodes.MultiInstanceIncompleteOutput },
+        { "standard loop", Process(S + """<bpmn:userTask id="t"><bpmn:standardLoopCharacteristics/></bpmn:userTask>""" + Chain("s", "t")), "t", ProblemCodes.Unsupported },
         { "compensation throw", Process(S + """<bpmn:intermediateThrowEvent id="comp"><bpmn:compensateEventDefinition/></bpmn:intermediateThrowEvent>""" + Chain("s", "comp")), "comp", ProblemCodes.Unsupported },
         { "signal catch naming no signal", Process(S + """<bpmn:intermediateCatchEvent id="sig"><bpmn:signalEventDefinition/></bpmn:intermediateCatchEvent>""" + Chain("s", "sig")), "sig", ProblemCodes.SignalUnknownRef },
         { "duplicate ids", Process(S + """<bpmn:userTask id="t"/><bpmn:userTask id="t"/>""" + Chain("s", "t")), "t", ProblemCodes.DuplicateId },
@@ -69,6 +81,20 @@ public sealed class BpmnParserValidationTests
         Assert.Null(result.Definition);
         Assert.Contains(result.Problems, p => p.Code == code && p.ElementId == elementId);
         Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+    }
+
+    [Fact]
+    public void Parse_AcceptsMultiInstanceWithoutAnId_OnASubprocess()
+    {
+        // The loop characteristics sit among a subprocess's children; Camunda Modeler writes them without an id.
+        var result = new BpmnParser().Parse(Process(S + """
+            <bpmn:subProcess id="sp"><bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality>2</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
+              <bpmn:startEvent id="ss"/><bpmn:endEvent id="se"/><bpmn:sequenceFlow id="f" sourceRef="ss" targetRef="se"/>
+            </bpmn:subProcess>
+            """ + Chain("s", "sp")));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal((true, 2), (result.Definition!.Node("sp").MultiInstance!.IsSequential, result.Definition.Node("sp").MultiInstance!.Cardinality!.Value));
     }
 
     [Fact]

@@ -5430,6 +5430,11 @@ export interface components {
             incidents: number;
             /** Format: int32 */
             breaches: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            multiInstanceBodies: number;
         };
         NoteRequest: {
             body: null | string;

@@ -12,6 +12,8 @@ describe('supported elements', () => {
     expect(unsupportedReason({ $type: 'bpmn:BoundaryEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toBeNull();
     for (const type of ['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent'])
       expect(unsupportedReason({ $type: type, eventDefinitions: [{ $type: 'bpmn:SignalEventDefinition' }] })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:UserTask', loopCharacteristics: { $type: 'bpmn:MultiInstanceLoopCharacteristics' } })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:SubProcess', loopCharacteristics: { $type: 'bpmn:MultiInstanceLoopCharacteristics' } })).toBeNull();
   });
 
   it('flags escalation and link events where the engine does not run them', () => {
@@ -26,7 +28,8 @@ describe('supported elements', () => {
     expect(unsupportedReason({ $type: 'bpmn:ComplexGateway' })).toMatch(/not supported/);
     expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', id: 'undo', eventDefinitions: [{ $type: 'bpmn:CompensateEventDefinition' }] }))
       .toBe("intermediateThrowEvent 'undo': a compensate event is not supported here.");
-    expect(unsupportedReason({ $type: 'bpmn:UserTask', loopCharacteristics: { $type: 'bpmn:MultiInstanceLoopCharacteristics' } })).toMatch(/multiInstanceLoopCharacteristics \(loops and multi-instance\) is not supported/);
+    expect(unsupportedReason({ $type: 'bpmn:UserTask', id: 't', loopCharacteristics: { $type: 'bpmn:StandardLoopCharacteristics' } }))
+      .toBe("'t': standard loops are not supported; use multi-instance (parallel or sequential) instead.");
     expect(unsupportedReason({ $type: 'bpmn:SubProcess', id: 'esp', triggeredByEvent: true })).toBe("Event subprocess 'esp' is not supported.");
   });
 });

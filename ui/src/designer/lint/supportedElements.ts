@@ -42,7 +42,10 @@ export function unsupportedReason(node: ModdleElement): string | null {
   if (!isFlowNode) return null;
   const id = node.id ?? '';
   if (node.$type === 'bpmn:SubProcess' && node.triggeredByEvent) return `Event subprocess '${id}' is not supported.`;
-  if (node.loopCharacteristics) return `'${id}': ${xmlName(node.loopCharacteristics.$type)} (loops and multi-instance) is not supported.`;
+  // Multi-instance runs on tasks and subprocesses (engine/Workflows.Engine/Parsing/MultiInstanceReader.cs); its fields
+  // are checked by the server's validation, which the lint panel shows with the server's own messages (ServerLint).
+  if (node.loopCharacteristics?.$type === 'bpmn:StandardLoopCharacteristics')
+    return `'${id}': standard loops are not supported; use multi-instance (parallel or sequential) instead.`;
   if (!supportedTypes.has(node.$type)) return `${xmlName(node.$type)} is not supported ('${id}').`;
   const refused = node.eventDefinitions?.find((d) => unsupportedEventDefinitions.has(d.$type) || (eventDefinitionsOn[d.$type] && !eventDefinitionsOn[d.$type]?.has(node.$type)));
   if (!refused) return null;

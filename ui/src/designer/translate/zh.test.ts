@@ -8,5 +8,7 @@ describe('translator', () => {
     expect(t('Candidate groups')).toBe('候选组');
     expect(t('Append {type}', { type: 'Task' })).toBe('Append Task');
     expect(translator(null)('Create task')).toBe('Create task');
+    expect(t('Parallel multi-instance')).toBe('并行多实例');
+    expect(t('Completion condition')).toBe('完成条件');
   });
 });

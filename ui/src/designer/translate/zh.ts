@@ -152,6 +152,15 @@ export const zh: Record<string, string> = {
   'Event Based Gateway': '事件网关',
   'Sequence Flow': '顺序流',
   'Text Annotation': '文本注释',
+  // Multi-instance: the replace menu's markers and the properties panel's group (issue 21).
+  'Parallel multi-instance': '并行多实例',
+  'Sequential multi-instance': '串行多实例',
+  'Loop': '循环',
+  'Multi-instance': '多实例',
+  'Loop cardinality': '循环次数',
+  'Collection': '集合',
+  'Element variable': '元素变量',
+  'Completion condition': '完成条件',
 };
 
 /** The bpmn-js translate service: a template with {placeholders}, in the language chosen. */
