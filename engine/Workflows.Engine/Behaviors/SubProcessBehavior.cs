@@ -14,6 +14,7 @@ public sealed class SubProcessBehavior : FlowNodeBehavior<SubProcessDefinition>
         var waiting = execution.Wait(token);
         var scope = new ScopeInstance(execution.NewId(), waiting.Id, node.Id);
         execution.State.Scopes.Add(scope);
+        EventSubprocesses.Arm(execution, scope, node.Id);
         execution.Spawn(scope.Id, node.StartEventId, null);
     }
 }

@@ -16,12 +16,21 @@ internal static class ConditionalEvents
         var (changes, fresh) = x.TakeConditionTriggers();
         if (changes.Count == 0 && fresh.Count == 0) return false;
         var fired = false;
-        foreach (var waiting in x.State.Tokens.Where(t => t.Status == TokenStatus.Waiting).ToList())
+        foreach (var waiting in x.State.Tokens.Where(t => t.Status is TokenStatus.Waiting or TokenStatus.Listening).ToList())
         {
             // An earlier trigger of this pass may have cancelled it (an interrupting boundary on its subprocess).
-            if (x.FindToken(waiting.Id) is not { Status: TokenStatus.Waiting } token) continue;
+            if (x.FindToken(waiting.Id) is not { Status: TokenStatus.Waiting or TokenStatus.Listening } token) continue;
             var node = x.Definition.Node(token.NodeId);
             var arrived = fresh.Contains(token.Id);
+            if (token.Status == TokenStatus.Listening)
+            {
+                if (node is StartEventDefinition { Conditional: { } start } listening && Holds(x, start, node.Id, arrived, changes))
+                {
+                    EventSubprocesses.Start(x, token.ScopeId, listening, null);
+                    fired = true;
+                }
+                continue;
+            }
             if (node is IntermediateCatchEventDefinition { Conditional: { } wait } && Holds(x, wait, node.Id, arrived, changes))
             {
                 x.Journal(JournalKind.EventTriggered, node.Id, $"The condition of '{node.DisplayName}' holds.");

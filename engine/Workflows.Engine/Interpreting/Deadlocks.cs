@@ -8,7 +8,7 @@ internal static class Deadlocks
         if (!x.State.Tokens.Exists(t => t.Status == TokenStatus.Joining)) return;
         foreach (var scope in x.State.Scopes)
         {
-            var tokens = x.State.Tokens.Where(t => t.ScopeId == scope.Id).ToList();
+            var tokens = x.State.Tokens.Where(t => t.ScopeId == scope.Id && t.Status != TokenStatus.Listening).ToList();
             if (tokens.Count == 0 || tokens.Any(t => t.Status != TokenStatus.Joining)) continue;
             var first = tokens[0];
             if (x.State.Incidents.Any(i => i.Kind == IncidentKind.Deadlock && tokens.Any(t => t.Id == i.TokenId))) continue;

@@ -23,6 +23,15 @@ internal static class ErrorThrower
                 Catch(x, level, boundary, code, message);
                 return;
             }
+            // Then an error event subprocess of the scope the level runs in, before the boundaries of that scope's activity.
+            if (EventSubprocesses.ErrorStart(x, level.ScopeId, code) is { } start)
+            {
+                x.Journal(JournalKind.ErrorCaught, start.Id, $"Error '{code}' caught by event subprocess '{start.ScopeId}'.");
+                if (start.ErrorCodeVariable is { } codeVariable) x.Set(codeVariable, JsonValues.String(code));
+                if (start.ErrorMessageVariable is { } messageVariable) x.Set(messageVariable, JsonValues.String(message));
+                EventSubprocesses.Start(x, level.ScopeId, start, null);
+                return;
+            }
             level = ParentToken(x, level);
         }
         Incidents.Raise(x, thrower, IncidentKind.UnhandledError, $"Error '{code}' thrown at '{thrower.NodeId}' was not caught{(message is null ? "" : $": {message}")}.");

@@ -85,6 +85,7 @@ internal static class EventDispatcher
         x.Merge(start.Variables);
         var root = new ScopeInstance(x.NewId(), null, null);
         x.State.Scopes.Add(root);
+        EventSubprocesses.Arm(x, root, null);
         x.Journal(JournalKind.InstanceStarted, startEvent.Id, $"Instance of '{x.Definition.DisplayName}' started{(start.MessageName is not null ? $" by message '{start.MessageName}'" : start.SignalName is not null ? $" by signal '{start.SignalName}'" : "")}.");
         x.Spawn(root.Id, startEvent.Id, null);
         return true;

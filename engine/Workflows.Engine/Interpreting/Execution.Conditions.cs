@@ -23,6 +23,9 @@ public sealed partial class Execution
             _newConditionalWaits.Add(token.Id);
     }
 
+    /// <summary>An event subprocess's conditional start began to listen: its condition is looked at once the step is quiet.</summary>
+    internal void ListensOnCondition(Token listener) => _newConditionalWaits.Add(listener.Id);
+
     internal (List<(string Name, bool Created)> Changes, List<long> NewWaits) TakeConditionTriggers()
     {
         var taken = (_variableChanges.ToList(), _newConditionalWaits.ToList());

@@ -8,6 +8,8 @@ internal static class ScopeCompletion
         foreach (var scope in x.State.Scopes)
         {
             if (HasTokens(x.State.Tokens, scope.Id)) continue;
+            // Only event subprocesses listen in it: they end with it.
+            foreach (var listener in x.State.Tokens.Where(t => t.ScopeId == scope.Id).ToList()) Cancellation.CancelToken(x, listener);
             if (scope.Body is not null)
             {
                 MultiInstance.Leave(x, scope);
@@ -36,7 +38,7 @@ internal static class ScopeCompletion
     private static bool HasTokens(List<Token> tokens, long scopeId)
     {
         foreach (var token in tokens)
-            if (token.ScopeId == scopeId) return true;
+            if (token.ScopeId == scopeId && token.Status != TokenStatus.Listening) return true;
         return false;
     }
 }

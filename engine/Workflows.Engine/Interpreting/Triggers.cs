@@ -11,6 +11,15 @@ internal static class Triggers
         x.State.Timers.Remove(timer);
         x.Journal(JournalKind.TimerFired, timer.NodeId, $"Timer of '{timer.NodeId}' fired.");
         var owner = x.FindToken(timer.TokenId)!;
+        if (x.Definition.Node(timer.NodeId) is StartEventDefinition start)
+        {
+            // An event subprocess's timer: a non-interrupting cycle listens for its next round.
+            if (!start.IsInterrupting && timer.Cycle is not null && timer.Remaining != 0
+                && Timers.TimerCycle.Parse(timer.Cycle).Next(timer.DueAt) is { } due)
+                Waits.AddTimer(x, owner.Id, timer.NodeId, due, timer.Remaining < 0 ? -1 : timer.Remaining - 1, timer.Cycle);
+            EventSubprocesses.Start(x, owner.ScopeId, start, null);
+            return true;
+        }
         if (x.Definition.Node(timer.NodeId) is BoundaryEventDefinition { CancelActivity: false } boundary && timer.Cycle is not null && timer.Remaining != 0)
         {
             var next = Timers.TimerCycle.Parse(timer.Cycle).Next(timer.DueAt);
@@ -28,6 +37,13 @@ internal static class Triggers
             $"{(subscription.Signal ? "Signal" : "Message")} '{subscription.MessageName}' received.");
         var owner = x.FindToken(subscription.TokenId)!;
         var node = x.Definition.Node(subscription.NodeId);
+        if (node is StartEventDefinition start)
+        {
+            // An event subprocess's message or signal: the subscription stays for a non-interrupting one; an interrupting
+            // one withdraws it with everything else in the scope.
+            EventSubprocesses.Start(x, owner.ScopeId, start, variables);
+            return true;
+        }
         if (node is BoundaryEventDefinition { CancelActivity: false } boundary)
         {
             x.Merge(variables);

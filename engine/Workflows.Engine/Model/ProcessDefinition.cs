@@ -24,9 +24,16 @@ public sealed class ProcessDefinition
 
     /// <summary>Whether any node waits on a condition: without one, a step need not track which variables it changed.</summary>
     public bool HasConditionalEvents => _hasConditionalEvents ??=
-        Nodes.Values.Any(n => n is IntermediateCatchEventDefinition { Conditional: not null } or BoundaryEventDefinition { Conditional: not null });
+        Nodes.Values.Any(n => n is IntermediateCatchEventDefinition { Conditional: not null } or BoundaryEventDefinition { Conditional: not null }
+            or StartEventDefinition { Conditional: not null });
 
     private bool? _hasConditionalEvents;
+
+    /// <summary>The event subprocesses directly inside a scope (null: the process level), in document order.</summary>
+    public IReadOnlyList<SubProcessDefinition> EventSubprocessesIn(string? containerId) =>
+        (_eventSubprocesses ??= Nodes.Values.OfType<SubProcessDefinition>().Where(s => s.TriggeredByEvent).ToLookup(s => s.ScopeId ?? ""))[containerId ?? ""].ToList();
+
+    private ILookup<string, SubProcessDefinition>? _eventSubprocesses;
 
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Key : Name!;
 }

@@ -100,9 +100,16 @@ internal sealed class DefinitionAssembler(ReadContext context)
     private string SubprocessStart(SubProcessDefinition subprocess, IEnumerable<FlowNodeDefinition> nodes)
     {
         var starts = nodes.OfType<StartEventDefinition>().Where(s => s.ScopeId == subprocess.Id).ToList();
-        foreach (var message in starts.Where(s => s.MessageName is not null || s.SignalName is not null))
-            context.Report(message.Id, ProblemCodes.MessageStartInSubprocess,
-                $"{(message.MessageName is not null ? "Message" : "Signal")} start event '{message.Id}' sits in a subprocess; only a none start event may.");
+        if (subprocess.TriggeredByEvent)
+        {
+            if (starts.Count != 1 || starts[0].IsNone)
+                context.Report(subprocess.Id, ProblemCodes.SubprocessStartEvent,
+                    $"Event subprocess '{subprocess.Id}' needs exactly one start event with a trigger (message, timer, signal, condition, error or escalation).");
+            return starts.FirstOrDefault()?.Id ?? "";
+        }
+        foreach (var triggered in starts.Where(s => !s.IsNone))
+            context.Report(triggered.Id, ProblemCodes.MessageStartInSubprocess,
+                $"Start event '{triggered.Id}' has a trigger but sits in a subprocess; only an event subprocess (triggeredByEvent) may start by one.");
         if (starts.Count != 1)
             context.Report(subprocess.Id, ProblemCodes.SubprocessStartEvent, $"Subprocess '{subprocess.Id}' needs exactly one none start event; it has {starts.Count}.");
         return starts.FirstOrDefault()?.Id ?? "";

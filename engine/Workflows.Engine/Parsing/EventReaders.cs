@@ -12,21 +12,7 @@ internal static class EventReaders
         ["signalEventDefinition", "escalationEventDefinition", "compensateEventDefinition", "conditionalEventDefinition",
          "linkEventDefinition", "cancelEventDefinition"];
 
-    public static FlowNodeDefinition StartEvent(XElement e, ReadContext c)
-    {
-        CheckDefinitions(e, c, "messageEventDefinition", "signalEventDefinition");
-        var message = e.Element(Bpmn + "messageEventDefinition");
-        var signal = e.Element(Bpmn + "signalEventDefinition") is { } definition ? c.SignalName(e, definition) : null;
-        // A signal starts instances by its name as broadcast: there are no variables yet to fill a ${...} in.
-        if (signal is { IsLiteral: false })
-            c.Report(Id(e), ProblemCodes.SignalStartExpression, $"Signal start event '{Id(e)}' names its signal with an expression; a start event needs a fixed name.");
-        return new StartEventDefinition
-        {
-            Id = Id(e), ElementType = "startEvent",
-            MessageName = message is null ? null : c.MessageName(e, message)?.Text,
-            SignalName = signal?.Text,
-        };
-    }
+    public static FlowNodeDefinition StartEvent(XElement e, ReadContext c) => StartEventReader.Read(e, c);
 
     public static FlowNodeDefinition EndEvent(XElement e, ReadContext c)
     {
@@ -136,7 +122,7 @@ internal static class EventReaders
         return node;
     }
 
-    private static void CheckDefinitions(XElement e, ReadContext c, params string[] allowed)
+    internal static void CheckDefinitions(XElement e, ReadContext c, params string[] allowed)
     {
         foreach (var child in e.Elements().Where(x => x.Name.Namespace == Bpmn && x.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)))
         {

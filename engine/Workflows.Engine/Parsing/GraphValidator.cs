@@ -10,7 +10,10 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
         var starts = nodes.Values.OfType<StartEventDefinition>().Where(s => s.ScopeId is null).ToList();
         if (starts.Count == 0)
             context.Report(null, ProblemCodes.NoStartEvent, "The process has no start event.");
-        var none = starts.Where(s => s.MessageName is null && s.SignalName is null).ToList();
+        foreach (var start in starts.Where(s => s.OnlyInEventSubprocess))
+            context.Report(start.Id, ProblemCodes.Unsupported,
+                $"startEvent '{start.Id}': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.");
+        var none = starts.Where(s => s.IsNone).ToList();
         if (none.Count > 1)
             context.Report(none[1].Id, ProblemCodes.SeveralNoneStartEvents,
                 "The process has several none start events; keep one (message and signal start events may be added).");
@@ -28,7 +31,7 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
                 context.Report(node.Id, ProblemCodes.NotConnected, $"Start event '{node.DisplayName}' has no outgoing sequence flow.");
                 break;
             // A link catch is reached by its throw; boundary events by their host.
-            case StartEventDefinition or BoundaryEventDefinition or IntermediateCatchEventDefinition { LinkName: not null }:
+            case StartEventDefinition or BoundaryEventDefinition or IntermediateCatchEventDefinition { LinkName: not null } or SubProcessDefinition { TriggeredByEvent: true }:
                 break;
             case not null when node.Incoming.Count == 0:
                 context.Report(node.Id, ProblemCodes.NotConnected, $"'{node.DisplayName}' has no incoming sequence flow and can never be reached.");

@@ -39,12 +39,12 @@ internal sealed class ScopeReader(ElementCatalog catalog, ReadContext context)
 
     private FlowNodeDefinition ReadNode(XElement element, string name, string id)
     {
-        if (name == "subProcess" && string.Equals((string?)element.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase))
-            return Unsupported(element, $"Event subprocess '{id}' is not supported.");
         if (element.Element(Bpmn + "standardLoopCharacteristics") is not null)
             return Unsupported(element, $"'{id}': standard loops are not supported; use multi-instance (parallel or sequential) instead.");
         if (catalog.ReaderFor(name) is not { } reader) return Unsupported(element, $"{name} is not supported ('{id}').");
         var node = reader(element, context);
+        if (node is SubProcessDefinition subprocess && string.Equals((string?)element.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase))
+            node = subprocess with { TriggeredByEvent = true };
         if (element.Element(Bpmn + "multiInstanceLoopCharacteristics") is not null && !node.IsActivity)
             return Unsupported(element, $"'{id}': only tasks and subprocesses can be multi-instance.");
         return node;

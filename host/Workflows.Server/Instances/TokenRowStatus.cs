@@ -7,4 +7,7 @@ namespace Workflows.Server.Instances;
 public static class TokenRowStatus
 {
     public const string MultiInstanceBody = "multi-instance";
+
+    /// <summary>The engine's listening token of an event subprocess (its start event's wait): nothing a manager counts as waiting.</summary>
+    public const string Listening = "listening";
 }

@@ -13,4 +13,9 @@ public enum TokenStatus
     AsyncAfter,
     /// <summary>Stopped by an incident until it is retried.</summary>
     Incident,
+    /// <summary>
+    /// At an event subprocess's start event, holding its timer or subscription while the enclosing scope runs; it does
+    /// not keep the scope from completing.
+    /// </summary>
+    Listening,
 }

@@ -18,7 +18,7 @@ public sealed record NodeInstance(Guid InstanceId, string? BusinessKey, string S
             FROM {ServerTables.Tokens} k
             JOIN {ServerTables.Instances} i ON i.id = k.instance_id
             LEFT JOIN {DeskTables.Cases} c ON c.instance_id = k.instance_id
-            WHERE k.definition_id = ANY(@definitions) AND k.node_id = @node AND k.status <> '{TokenRowStatus.MultiInstanceBody}'
+            WHERE k.definition_id = ANY(@definitions) AND k.node_id = @node AND k.status NOT IN ('{TokenRowStatus.MultiInstanceBody}', '{TokenRowStatus.Listening}')
             ORDER BY k.since LIMIT @limit
             """, new NpgsqlParameter("definitions", definitionIds), new NpgsqlParameter("node", nodeId), new NpgsqlParameter("limit", limit))
             .ToListAsync(ct);

@@ -25,7 +25,7 @@ public sealed record NodeStats(string NodeId, int Waiting, double AverageWaitSec
                    coalesce(extract(epoch FROM @now - min(k.since)), 0)::float8 AS "Longest",
                    (count(*) FILTER (WHERE k.status = 'incident'))::int AS "Incidents",
                    (count(*) FILTER (WHERE k.status = '{TokenRowStatus.MultiInstanceBody}'))::int AS "Bodies"
-            FROM {ServerTables.Tokens} k WHERE k.definition_id = ANY(@definitions)
+            FROM {ServerTables.Tokens} k WHERE k.definition_id = ANY(@definitions) AND k.status <> '{TokenRowStatus.Listening}'
             GROUP BY k.node_id
             """, new NpgsqlParameter("now", now), new NpgsqlParameter("definitions", definitionIds)).ToListAsync(ct);
         var breaches = await db.Database.SqlQueryRaw<Breach>($"""

@@ -13,10 +13,11 @@ public sealed class UnsupportedWordingTests
     [InlineData("""<bpmn:intermediateThrowEvent id="undo"><bpmn:compensateEventDefinition/></bpmn:intermediateThrowEvent>""", "undo",
         "intermediateThrowEvent 'undo': a compensate event is not supported here.")]
     [InlineData("""<bpmn:callActivity id="call"/>""", "call", "callActivity is not supported ('call').")]
-    [InlineData("""<bpmn:subProcess id="esp" triggeredByEvent="true"/>""", "esp", "Event subprocess 'esp' is not supported.")]
+    [InlineData("""<bpmn:startEvent id="late"><bpmn:escalationEventDefinition/></bpmn:startEvent>""", "late",
+        "startEvent 'late': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.")]
     public void TheServersSentence_IsTheLintsSentence(string element, string id, string sentence)
     {
-        var problems = new BpmnParser().Parse(Process($"""<bpmn:startEvent id="s"/>{element}""" + Chain("s", id))).Problems;
+        var problems = new BpmnParser().Parse(Process($"""<bpmn:startEvent id="s"/>{element}<bpmn:endEvent id="e"/>""" + Chain("s", "e") + Chain(id, "e"))).Problems;
         Assert.Contains(problems, p => p.ElementId == id && p.Message == sentence);
     }
 }

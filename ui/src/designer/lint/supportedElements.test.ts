@@ -17,10 +17,18 @@ describe('supported elements', () => {
   });
 
   it('flags escalation and link events where the engine does not run them', () => {
-    expect(unsupportedReason({ $type: 'bpmn:StartEvent', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] })).toBe("startEvent '': an escalation event is not supported here.");
+    expect(unsupportedReason({ $type: 'bpmn:StartEvent', id: 'late', eventDefinitions: [{ $type: 'bpmn:EscalationEventDefinition' }] }))
+      .toBe("startEvent 'late': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.");
     expect(unsupportedReason({ $type: 'bpmn:EndEvent', eventDefinitions: [{ $type: 'bpmn:LinkEventDefinition' }] })).toBe("endEvent '': a link event is not supported here.");
-    expect(unsupportedReason({ $type: 'bpmn:StartEvent', eventDefinitions: [{ $type: 'bpmn:ConditionalEventDefinition' }] })).toBe("startEvent '': a conditional event is not supported here.");
+    expect(unsupportedReason({ $type: 'bpmn:EndEvent', id: 'x', eventDefinitions: [{ $type: 'bpmn:ConditionalEventDefinition' }] })).toBe("endEvent 'x': a conditional event is not supported here.");
     expect(unsupportedReason({ $type: 'bpmn:BoundaryEvent', eventDefinitions: [{ $type: 'bpmn:ConditionalEventDefinition' }] })).toBeNull();
+  });
+
+  it('lets event subprocesses and their triggered start events pass', () => {
+    const esp = { $type: 'bpmn:SubProcess', triggeredByEvent: true };
+    expect(unsupportedReason(esp)).toBeNull();
+    for (const type of ['bpmn:TimerEventDefinition', 'bpmn:ConditionalEventDefinition', 'bpmn:ErrorEventDefinition', 'bpmn:EscalationEventDefinition', 'bpmn:MessageEventDefinition'])
+      expect(unsupportedReason({ $type: 'bpmn:StartEvent', $parent: esp, eventDefinitions: [{ $type: type }] })).toBeNull();
   });
 
   it('flags what the server would refuse', () => {
@@ -30,6 +38,5 @@ describe('supported elements', () => {
       .toBe("intermediateThrowEvent 'undo': a compensate event is not supported here.");
     expect(unsupportedReason({ $type: 'bpmn:UserTask', id: 't', loopCharacteristics: { $type: 'bpmn:StandardLoopCharacteristics' } }))
       .toBe("'t': standard loops are not supported; use multi-instance (parallel or sequential) instead.");
-    expect(unsupportedReason({ $type: 'bpmn:SubProcess', id: 'esp', triggeredByEvent: true })).toBe("Event subprocess 'esp' is not supported.");
   });
 });

@@ -13,17 +13,21 @@ export const unsupportedEventDefinitions = new Set([
   'bpmn:CompensateEventDefinition', 'bpmn:CancelEventDefinition',
 ]);
 
+/** Start events only an event subprocess may have (engine/Workflows.Engine/Parsing/GraphValidator.cs). */
+const eventSubprocessStarts = new Set(['bpmn:TimerEventDefinition', 'bpmn:ConditionalEventDefinition', 'bpmn:ErrorEventDefinition', 'bpmn:EscalationEventDefinition']);
+
 /** Event definitions the engine runs on some events only (engine/Workflows.Engine/Parsing/EventReaders.cs). */
 export const eventDefinitionsOn: Record<string, ReadonlySet<string>> = {
   'bpmn:LinkEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent']),
-  'bpmn:EscalationEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
-  'bpmn:ConditionalEventDefinition': new Set(['bpmn:IntermediateCatchEvent', 'bpmn:BoundaryEvent']),
+  'bpmn:EscalationEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
+  'bpmn:ConditionalEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:BoundaryEvent']),
   'bpmn:SignalEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
 };
 
 interface ModdleElement {
   $type: string;
   id?: string;
+  $parent?: ModdleElement;
   $instanceOf?: (type: string) => boolean;
   eventDefinitions?: ModdleElement[];
   loopCharacteristics?: ModdleElement;
@@ -41,7 +45,8 @@ export function unsupportedReason(node: ModdleElement): string | null {
   const isFlowNode = node.$instanceOf ? node.$instanceOf('bpmn:FlowNode') : node.$type !== 'bpmn:SequenceFlow';
   if (!isFlowNode) return null;
   const id = node.id ?? '';
-  if (node.$type === 'bpmn:SubProcess' && node.triggeredByEvent) return `Event subprocess '${id}' is not supported.`;
+  if (node.$type === 'bpmn:StartEvent' && !node.$parent?.triggeredByEvent && node.eventDefinitions?.some((d) => eventSubprocessStarts.has(d.$type)))
+    return `startEvent '${id}': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.`;
   // Multi-instance runs on tasks and subprocesses (engine/Workflows.Engine/Parsing/MultiInstanceReader.cs); its fields
   // are checked by the server's validation, which the lint panel shows with the server's own messages (ServerLint).
   if (node.loopCharacteristics?.$type === 'bpmn:StandardLoopCharacteristics')
