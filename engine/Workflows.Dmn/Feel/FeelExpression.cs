@@ -23,6 +23,11 @@ public sealed class FeelExpression
 
     public object? Evaluate(FeelScope scope) => _root.Evaluate(scope);
 
+    /// <summary>A boxed expression (context, list, invocation) assembled from parsed parts; the text describes it.</summary>
+    internal static FeelExpression FromNode(string text, FeelNode root) => new(text, root);
+
+    internal FeelNode Root => _root;
+
     public object? Evaluate(IReadOnlyDictionary<string, object?> variables) =>
         _root.Evaluate(new FeelScope(variables.ToDictionary(e => e.Key, e => FeelValue.From(e.Value))));
 

@@ -85,17 +85,17 @@ public static class DmnParser
             .SelectMany(e => new[] { (string?)e.Attribute("name"), (string?)e.Element(ns + "variable")?.Attribute("name") })
             .Concat(root.Descendants(ns + "formalParameter").Select(p => (string?)p.Attribute("name")))
             .Concat(root.Descendants(ns + "itemComponent").Select(p => (string?)p.Attribute("name")))
+            .Concat(root.Descendants(ns + "contextEntry").Select(e => (string?)e.Element(ns + "variable")?.Attribute("name")))
             .OfType<string>().Where(n => n.Length > 0).Distinct();
 
+    /// <summary>Ids are optional in DMN (a decision without one is known by its name), but must not repeat.</summary>
     private static void CheckIds(XElement root, XNamespace ns, DmnReadContext context)
     {
         var seen = new HashSet<string>();
         foreach (var element in root.Elements().Where(e => e.Name.Namespace == ns && e.Name.LocalName is "decision" or "inputData" or "businessKnowledgeModel"))
         {
             var id = (string?)element.Attribute("id");
-            if (string.IsNullOrWhiteSpace(id))
-                context.Problem(NameOf(element, ns), DmnProblemCodes.MissingId, $"The {element.Name.LocalName} '{NameOf(element, ns)}' has no id.");
-            else if (!seen.Add(id))
+            if (!string.IsNullOrWhiteSpace(id) && !seen.Add(id))
                 context.Problem(id, DmnProblemCodes.DuplicateId, $"The id '{id}' is used by more than one element.");
         }
     }

@@ -8,7 +8,6 @@ public static class DmnProblemCodes
     public const string XmlTooLarge = "xml.too-large";
     public const string XmlTooManyElements = "xml.too-many-elements";
     public const string NotDmn = "dmn.not-definitions";
-    public const string MissingId = "element.missing-id";
     public const string DuplicateId = "element.duplicate-id";
     public const string MissingLogic = "decision.missing-logic";
     public const string UnsupportedLogic = "decision.unsupported-logic";

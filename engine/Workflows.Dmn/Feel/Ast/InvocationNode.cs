@@ -15,8 +15,9 @@ internal sealed class InvocationNode(FeelNode callee, string calleeText, IReadOn
             for (var i = 0; i < args.Length; i++) args[i] = positional[i].Evaluate(scope);
             return function.Invoke(args);
         }
-        var parameters = function.ParameterNames
-            ?? throw new FeelException($"Function '{function.Name}' takes no named parameters.");
+        var parameters = new[] { function.ParameterNames ?? [] }.Concat(function.OtherParameterNames)
+            .FirstOrDefault(list => named.All(n => list.Contains(n.Name)))
+            ?? throw new FeelException($"Function '{function.Name}' has no parameters named {string.Join(", ", named.Select(n => n.Name))}.");
         var values = new object?[parameters.Count];
         var last = -1;
         foreach (var (name, node) in named)

@@ -14,8 +14,8 @@ public static class BuiltInFunctions
     private static Dictionary<string, FeelFunction> Build()
     {
         var table = new Dictionary<string, FeelFunction>(StringComparer.Ordinal);
-        void Add(string name, string[] parameters, int required, Func<IReadOnlyList<object?>, object?> body, bool variadic = false) =>
-            table[name] = new BuiltInFunction(name, parameters, required, body, variadic);
+        void Add(string name, string[] parameters, int required, Func<IReadOnlyList<object?>, object?> body, bool variadic = false, string[][]? others = null) =>
+            table[name] = new BuiltInFunction(name, parameters, required, body, variadic, others ?? []);
         StringFunctions.Register(Add);
         NumberFunctions.Register(Add);
         ListFunctions.Register(Add);
@@ -26,4 +26,4 @@ public static class BuiltInFunctions
     }
 }
 
-internal delegate void FunctionRegistrar(string name, string[] parameters, int required, Func<IReadOnlyList<object?>, object?> body, bool variadic = false);
+internal delegate void FunctionRegistrar(string name, string[] parameters, int required, Func<IReadOnlyList<object?>, object?> body, bool variadic = false, string[][]? others = null);

@@ -42,10 +42,10 @@ internal static class NumberFunctions
     {
         if (a[0] is not decimal n) return null;
         var scale = 0;
-        if (a.Count > 1 && a[1] is not null)
+        if (a.Count > 1)
         {
-            if (a[1] is not decimal s || s != decimal.Truncate(s) || s < -6111 || s > 6176) return null;
-            scale = (int)s;
+            if (a[1] is not decimal s || s < -6111 || s > 6176) return null;
+            scale = (int)decimal.Truncate(s);
         }
         else if (required) return null;
         if (scale > 28) return n;

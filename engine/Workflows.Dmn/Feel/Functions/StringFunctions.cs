@@ -52,13 +52,24 @@ internal static class StringFunctions
         return decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
     }
 
-    /// <summary>An XPath-style regex with flags s, m, i, x; a bad pattern gives null, a runaway one times out.</summary>
+    /// <summary>
+    /// An XPath-style regex with flags s, m, i, x (x strips whitespace from the pattern, as XPath does); unknown flags
+    /// or a bad pattern give null, a runaway pattern times out.
+    /// </summary>
     private static Regex? Pattern(string pattern, IReadOnlyList<object?> a, int flagsIndex = 2)
     {
         var options = RegexOptions.CultureInvariant;
-        if (a.Count > flagsIndex && a[flagsIndex] is string flags)
+        if (a.Count > flagsIndex && a[flagsIndex] is not null)
+        {
+            if (a[flagsIndex] is not string flags) return null;
             foreach (var f in flags)
-                options |= f switch { 's' => RegexOptions.Singleline, 'm' => RegexOptions.Multiline, 'i' => RegexOptions.IgnoreCase, 'x' => RegexOptions.IgnorePatternWhitespace, _ => 0 };
+            {
+                if (f is not ('s' or 'm' or 'i' or 'x' or 'q')) return null;
+                options |= f switch { 's' => RegexOptions.Singleline, 'm' => RegexOptions.Multiline, 'i' => RegexOptions.IgnoreCase, _ => 0 };
+            }
+            if (flags.Contains('x')) pattern = string.Concat(pattern.Where(c => !char.IsWhiteSpace(c)));
+            if (flags.Contains('q')) pattern = Regex.Escape(pattern);
+        }
         try { return new Regex(pattern, options, RegexTimeout); }
         catch (ArgumentException) { return null; }
     }

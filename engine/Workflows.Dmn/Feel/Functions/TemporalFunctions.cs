@@ -8,11 +8,11 @@ internal static class TemporalFunctions
 {
     public static void Register(FunctionRegistrar add)
     {
-        add("date", ["from", "month", "day"], 1, Date);
-        add("time", ["from", "minute", "second", "offset"], 1, Time);
-        add("date and time", ["from", "time"], 1, DateAndTime);
+        add("date", ["from"], 1, Date, others: [["year", "month", "day"]]);
+        add("time", ["from"], 1, Time, others: [["hour", "minute", "second", "offset"]]);
+        add("date and time", ["from"], 1, DateAndTime, others: [["date", "time"]]);
         add("duration", ["from"], 1, a => a[0] is string s ? TemporalParser.ParseDuration(s) : null);
-        add("years and months duration", ["from", "to"], 2, a => (Moment(a[0]), Moment(a[1])) is ({ } f, { } t) ? Temporal.MonthsBetween(f, t) : null);
+        add("years and months duration", ["from", "to"], 2, a => (Moment(a[0]), Moment(a[1])) is ({ } f, { } t) ? Temporal.MonthsBetween(f.Date, t.Date) : null);
         add("now", [], 0, _ => new FeelDateTime(DateTime.UtcNow, TimeSpan.Zero));
         add("today", [], 0, _ => DateOnly.FromDateTime(DateTime.UtcNow));
         add("day of year", ["date"], 1, a => Moment(a[0]) is { } d ? (decimal)d.DayOfYear : null);

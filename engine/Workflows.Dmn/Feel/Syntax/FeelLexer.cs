@@ -96,7 +96,8 @@ internal static class FeelLexer
                     builder.Append((char)int.Parse(text.AsSpan(j + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture)); j += 4; break;
                 case 'U' when j + 6 < text.Length:
                     builder.Append(char.ConvertFromUtf32(int.Parse(text.AsSpan(j + 1, 6), NumberStyles.HexNumber, CultureInfo.InvariantCulture))); j += 6; break;
-                default: builder.Append(e); break;
+                case '"' or '\\' or '\'': builder.Append(e); break;
+                default: builder.Append('\\').Append(e); break;
             }
         }
         throw new FeelException($"A string opened at position {i + 1} is never closed.");

@@ -11,7 +11,7 @@ internal sealed partial class FeelParser
         while (true)
         {
             if (Accept(".")) node = new PathNode(node, Name());
-            else if (Accept("["))
+            else if (!_inRangeEnd && Accept("["))
             {
                 var filter = Expression();
                 Expect("]");
@@ -41,6 +41,17 @@ internal sealed partial class FeelParser
         }
         if (token.Is("(") || token.Is("]") || token.Is("[")) return BracketOrRange();
         if (token.Is("{")) return Context();
+        if (token.Kind == FeelTokenKind.Symbol && token.Text is "<" or "<=" or ">" or ">=" or "=")
+        {
+            _pos++;
+            var end = Additive();
+            return token.Text switch
+            {
+                "=" => new RangeNode(end, true, end, true),
+                "<" or "<=" => new RangeNode(null, false, end, token.Text == "<=") { OpenEnded = true },
+                _ => new RangeNode(end, token.Text == ">=", null, false) { OpenEnded = true },
+            };
+        }
         if (token.Kind != FeelTokenKind.Name) throw Error("expected an expression");
         switch (token.Text)
         {
@@ -90,9 +101,13 @@ internal sealed partial class FeelParser
         return new ListNode(items);
     }
 
+    /// <summary>After '..': the end, read without list filters so the '[' of ']1..10[' closes the range.</summary>
     private RangeNode RangeEnd(FeelNode start, bool startIncluded)
     {
+        var outer = _inRangeEnd;
+        _inRangeEnd = true;
         var end = Expression();
+        _inRangeEnd = outer;
         if (Accept("]")) return new RangeNode(start, startIncluded, end, true);
         if (Accept(")") || Accept("[")) return new RangeNode(start, startIncluded, end, false);
         throw Error("expected ']', ')' or '[' to close the range");
@@ -101,7 +116,7 @@ internal sealed partial class FeelParser
     private FeelNode Context()
     {
         Expect("{");
-        var entries = new List<(string, FeelNode)>();
+        var entries = new List<(string?, FeelNode)>();
         var mark = _locals.Count;
         while (!Accept("}"))
         {

@@ -19,6 +19,7 @@ internal sealed partial class FeelParser
     private readonly FeelNameSet _names;
     private readonly List<string> _locals = [];
     private int _pos;
+    private bool _inRangeEnd;
 
     private FeelParser(string text, FeelNameSet names)
     {
@@ -143,23 +144,24 @@ internal sealed partial class FeelParser
 
     private FeelNode Multiplicative()
     {
+        var left = Power();
+        while (Peek.Is("*") || Peek.Is("/")) left = new ArithmeticNode(Next().Text, left, Power());
+        return left;
+    }
+
+    /// <summary>** is left-associative and binds looser than negation: -5 ** 2 = 25, 3 ** 4 ** 5 = 81 ** 5.</summary>
+    private FeelNode Power()
+    {
         var left = Unary();
-        while (Peek.Is("*") || Peek.Is("/")) left = new ArithmeticNode(Next().Text, left, Unary());
+        while (Accept("**")) left = new ArithmeticNode("**", left, Unary());
         return left;
     }
 
     private FeelNode Unary()
     {
-        if (!Accept("-")) return Power();
+        if (!Accept("-")) return Postfix();
         var operand = Unary();
         return operand is LiteralNode { Value: decimal d } ? new LiteralNode(-d) : new NegationNode(operand);
-    }
-
-    private FeelNode Power()
-    {
-        var left = Postfix();
-        while (Accept("**")) left = new ArithmeticNode("**", left, Unary());
-        return left;
     }
 
     private static decimal ParseNumber(string text) =>

@@ -21,11 +21,11 @@ internal sealed class ExpressionTest(FeelNode expression, bool usesInput) : Unar
         switch (value)
         {
             case FeelRange range: return range.Includes(input);
-            case IReadOnlyList<object?> list when input is not IReadOnlyList<object?>:
+            case IReadOnlyList<object?> list:
                 bool? found = false;
                 foreach (var item in list)
                 {
-                    var m = Matches(input, item);
+                    var m = item is IReadOnlyList<object?> ? FeelComparer.AreEqual(input, item) : Matches(input, item);
                     if (m is true) return true;
                     if (m is null) found = null;
                 }

@@ -25,8 +25,8 @@ public static class FeelArithmetic
         (YearsMonthsDuration a, YearsMonthsDuration b) => new YearsMonthsDuration(a.TotalMonths - b.TotalMonths),
         (FeelDateTime a, FeelDateTime b) => Temporal.Between(a, b),
         (DateOnly a, DateOnly b) => TimeSpan.FromDays(a.DayNumber - b.DayNumber),
-        (DateOnly a, FeelDateTime b) => Temporal.Between(new FeelDateTime(a.ToDateTime(TimeOnly.MinValue), b.Offset), b),
-        (FeelDateTime a, DateOnly b) => Temporal.Between(a, new FeelDateTime(b.ToDateTime(TimeOnly.MinValue), a.Offset)),
+        (DateOnly a, FeelDateTime b) => Temporal.Between(Temporal.UtcMidnight(a), b),
+        (FeelDateTime a, DateOnly b) => Temporal.Between(a, Temporal.UtcMidnight(b)),
         (FeelTime a, FeelTime b) => a.Normalized - b.Normalized,
         _ => Temporal.Shift(left, right, -1) ?? throw FeelComparer.Mismatch("subtract", left, right),
     };

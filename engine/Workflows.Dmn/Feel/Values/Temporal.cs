@@ -14,7 +14,12 @@ internal static class Temporal
         _ => null,
     };
 
-    public static TimeSpan Between(FeelDateTime a, FeelDateTime b) => a.Instant - b.Instant;
+    /// <summary>a − b; null when only one of them is tied to a time zone (the difference would be a guess).</summary>
+    public static TimeSpan? Between(FeelDateTime a, FeelDateTime b) =>
+        a.Offset.HasValue == b.Offset.HasValue ? a.Instant - b.Instant : null;
+
+    /// <summary>A date in date-time arithmetic is its midnight in UTC.</summary>
+    public static FeelDateTime UtcMidnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>Years and months between two dates: whole months, counted the way FEEL's years and months duration does.</summary>
     public static YearsMonthsDuration MonthsBetween(DateTime from, DateTime to)

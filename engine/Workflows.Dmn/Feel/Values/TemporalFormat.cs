@@ -17,7 +17,8 @@ internal static class TemporalFormat
         if (zone is not null) return "@" + zone;
         if (offset is not { } o) return "";
         if (o == TimeSpan.Zero) return "Z";
-        return (o < TimeSpan.Zero ? "-" : "+") + $"{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}";
+        var text = (o < TimeSpan.Zero ? "-" : "+") + $"{Math.Abs(o.Hours):00}:{Math.Abs(o.Minutes):00}";
+        return o.Seconds == 0 ? text : text + $":{Math.Abs(o.Seconds):00}";
     }
 
     public static string Duration(TimeSpan d)

@@ -12,13 +12,14 @@ public static partial class TemporalParser
     [GeneratedRegex(@"^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2}(?::\d{2})?)?(?:@(.+))?$")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")]
+    [GeneratedRegex(@"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?$")]
     private static partial Regex DurationPattern();
 
     public static DateOnly? ParseDate(string text)
     {
         var m = DatePattern().Match(text);
         if (!m.Success || !int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999) return null;
+        if (m.Groups[1].Value.Length > 4 && m.Groups[1].Value[0] == '0') return null;
         var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
@@ -34,6 +35,7 @@ public static partial class TemporalParser
         var timeOfDay = new TimeSpan(h % 24, min, s) + TimeSpan.FromTicks(ticks);
         TimeSpan? offset = m.Groups[5].Success ? ParseOffset(m.Groups[5].Value) : null;
         var zone = m.Groups[6].Success ? m.Groups[6].Value : null;
+        if (offset is { } o && o.Duration() > TimeSpan.FromHours(18) || offset is not null && zone is not null) return null;
         if (zone is not null && ZoneOffset(zone, DateTime.UtcNow) is null) return null;
         return new FeelTime(timeOfDay, offset, zone);
     }
@@ -44,6 +46,7 @@ public static partial class TemporalParser
         if (t < 0) return ParseDate(text) is { } date ? new FeelDateTime(date.ToDateTime(TimeOnly.MinValue), null) : null;
         if (ParseDate(text[..t]) is not { } day || ParseTime(text[(t + 1)..]) is not { } time) return null;
         var local = day.ToDateTime(TimeOnly.MinValue) + time.TimeOfDay;
+        if (text.AsSpan(t + 1).StartsWith("24:")) local = local.AddDays(1);
         var offset = time.Zone is { } zone ? ZoneOffset(zone, local) : time.Offset;
         return new FeelDateTime(local, offset, time.Zone);
     }
@@ -67,9 +70,9 @@ public static partial class TemporalParser
     }
 
     /// <summary>@"..." literals: a date, time, date and time or duration, whichever the text is.</summary>
-    public static object ParseAtLiteral(string text) =>
-        (object?)ParseDate(text) ?? (text.Contains('T') ? ParseDateTime(text) : null) ?? ParseTime(text) ?? ParseDuration(text)
-        ?? throw new FeelException($"@\"{text}\" is not a date, time, date and time or duration.");
+    /// <remarks>FEEL defines @"x" as the conversion function of its kind, so a text that is none of them is null.</remarks>
+    public static object? ParseAtLiteral(string text) =>
+        (object?)ParseDate(text) ?? (text.Contains('T') ? ParseDateTime(text) : null) ?? ParseTime(text) ?? ParseDuration(text);
 
     internal static TimeSpan? ZoneOffset(string zone, DateTime local)
     {
