@@ -41,6 +41,11 @@ internal sealed partial class FeelParser
         }
         if (token.Is("(") || token.Is("]") || token.Is("[")) return BracketOrRange();
         if (token.Is("{")) return Context();
+        if (token.Is("!="))
+        {
+            _pos++;
+            return new NotEqualNode(Additive());
+        }
         if (token.Kind == FeelTokenKind.Symbol && token.Text is "<" or "<=" or ">" or ">=" or "=")
         {
             _pos++;

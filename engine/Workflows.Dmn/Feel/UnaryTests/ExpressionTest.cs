@@ -21,6 +21,7 @@ internal sealed class ExpressionTest(FeelNode expression, bool usesInput) : Unar
         switch (value)
         {
             case FeelRange range: return range.Includes(input);
+            case NotEqualValue notEqual: return !FeelComparer.AreEqual(input, notEqual.Value);
             case IReadOnlyList<object?> list:
                 bool? found = false;
                 foreach (var item in list)

@@ -45,6 +45,7 @@ public static class FeelComparer
                 return a.StartIncluded == b.StartIncluded && a.EndIncluded == b.EndIncluded
                     && AreEqual(a.Start, b.Start) is true && AreEqual(a.End, b.End) is true;
             case (FeelFunction a, FeelFunction b): return ReferenceEquals(a, b);
+            case (NotEqualValue a, NotEqualValue b): return AreEqual(a.Value, b.Value);
             case (YearsMonthsDuration a, TimeSpan b): return a.TotalMonths == 0 && b == TimeSpan.Zero;
             case (TimeSpan a, YearsMonthsDuration b): return b.TotalMonths == 0 && a == TimeSpan.Zero;
             case (DateOnly, FeelDateTime) or (FeelDateTime, DateOnly): return false;
