@@ -1,11 +1,13 @@
 using Workflows.Dmn.Feel;
+using Workflows.Dmn.Feel.Values;
 using Workflows.Dmn.Model;
 
 namespace Workflows.Dmn.Evaluation;
 
 /// <summary>
-/// Evaluates a decision table: each input expression once, then each rule's cells left to right (a cell that fails
-/// stops the rule), then the hit policy. A null test outcome never matches.
+/// Evaluates a decision table: each input expression once (checked against the input's input values, if it has
+/// them), then each rule's cells left to right (a cell that fails stops the rule), then the hit policy. A null test
+/// outcome never matches.
 /// </summary>
 internal static class DecisionTableEvaluator
 {
@@ -21,6 +23,8 @@ internal static class DecisionTableEvaluator
             {
                 (elementId, expression) = (inputs[i].Id, inputs[i].Expression.Text);
                 values[i] = inputs[i].Expression.Evaluate(scope);
+                if (values[i] is not null && inputs[i].InputValues is { } allowed && allowed.Test(scope.WithInput(values[i])) is not true)
+                    throw new FeelException($"The input is {FeelComparer.Show(values[i])}, which is not one of its input values ({allowed.Text}).");
             }
             var cellScope = new FeelScope(null, scope);
             var rules = table.Rules;

@@ -22,6 +22,7 @@ internal static class BoxedExpressionReader
         switch (element.Name.LocalName)
         {
             case "literalExpression":
+                context.CheckLanguage(element, id);
                 return context.Expression(DmnReadContext.Text(element, ns), id, "literal expression")?.Root;
             case "context":
                 var entries = new List<(string?, FeelNode)>();

@@ -51,6 +51,7 @@ internal static class DecisionTableReader
     private static InputClause? ReadInput(XElement input, string fallbackId, DmnReadContext context)
     {
         var id = context.Id(input, fallbackId);
+        if (input.Element(context.Ns + "inputExpression") is { } inputExpression) context.CheckLanguage(inputExpression, id);
         var expression = context.Expression(DmnReadContext.Text(input.Element(context.Ns + "inputExpression"), context.Ns), id, "input expression");
         var valuesText = DmnReadContext.Text(input.Element(context.Ns + "inputValues"), context.Ns);
         var values = string.IsNullOrWhiteSpace(valuesText) ? null : context.UnaryTests(valuesText, id, "input values");
@@ -94,6 +95,7 @@ internal static class DecisionTableReader
                 $"The rule has {inputEntries.Count} input and {outputEntries.Count} output entries; the table has {inputCount} inputs and {outputCount} outputs.");
             return null;
         }
+        foreach (var entry in inputEntries.Concat(outputEntries)) context.CheckLanguage(entry, context.Id(entry, id));
         var tests = inputEntries.Select(e => context.UnaryTests(DmnReadContext.Text(e, context.Ns), context.Id(e, id), "input entry")).ToList();
         var results = outputEntries.Select(e => context.Expression(DmnReadContext.Text(e, context.Ns), context.Id(e, id), "output entry")).ToList();
         if (tests.Any(t => t is null) || results.Any(r => r is null)) return null;

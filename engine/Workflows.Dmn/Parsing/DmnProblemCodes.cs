@@ -20,4 +20,5 @@ public static class DmnProblemCodes
     public const string OutputWithoutName = "table.output-without-name";
     public const string EntryCountMismatch = "rule.entry-count";
     public const string FeelInvalid = "feel.invalid";
+    public const string UnsupportedExpressionLanguage = "feel.unsupported-language";
 }

@@ -24,6 +24,17 @@ internal sealed class DmnReadContext(XNamespace ns, FeelNameSet names, List<DmnP
 
     public static string? Text(XElement? element, XNamespace ns) => element?.Element(ns + "text")?.Value.Trim();
 
+    /// <summary>
+    /// FEEL is the only expression language here: an element (or the file) that names another, such as Camunda 7's
+    /// "juel" or "javascript", is a problem rather than text read as FEEL by mistake.
+    /// </summary>
+    public void CheckLanguage(XElement element, string elementId)
+    {
+        var language = element.AncestorsAndSelf().Select(e => (string?)e.Attribute("expressionLanguage")).FirstOrDefault(l => l is not null);
+        if (language is not null && !language.Contains("feel", StringComparison.OrdinalIgnoreCase))
+            Problem(elementId, DmnProblemCodes.UnsupportedExpressionLanguage, $"The expression language '{language}' is not supported; only FEEL is.");
+    }
+
     /// <summary>Compiles an expression; an empty text is null. A syntax error becomes a problem on the element.</summary>
     public FeelExpression? Expression(string? text, string elementId, string what)
     {

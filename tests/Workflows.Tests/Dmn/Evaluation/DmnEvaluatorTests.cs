@@ -81,6 +81,18 @@ public sealed class DmnEvaluatorTests
     }
 
     [Fact]
+    public void InputOutsideItsInputValues_IsAnErrorNamingTheInput()
+    {
+        var input = """<input id="color"><inputExpression><text>color</text></inputExpression><inputValues><text>"red","green"</text></inputValues></input>""";
+        var model = Model(Decision("d", Table("FIRST", [input], [Output("x")], Rule("r1", "-", "|", "1"))));
+
+        Assert.Equal(1m, Evaluate(model, "d", ("color", "red")).Value);
+        var error = Assert.Throws<DmnEvaluationException>(() => Evaluate(model, "d", ("color", "purple")));
+        Assert.Equal("input 'color'", error.Location);
+        Assert.Contains("\"purple\", which is not one of its input values", error.Message);
+    }
+
+    [Fact]
     public void UnknownDecision_IsAnExplainedError()
     {
         var error = Assert.Throws<DmnEvaluationException>(() => Evaluate(Model(Decision("d", Literal("1"))), "nope"));

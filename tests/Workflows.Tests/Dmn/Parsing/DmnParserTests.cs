@@ -134,6 +134,19 @@ public sealed class DmnParserTests
     }
 
     [Fact]
+    public void ExpressionLanguageOtherThanFeel_IsAProblem()
+    {
+        var xml = Model(Decision("d", Table("UNIQUE", [Input("x")], [Output("y")], Rule("r1", "> 1", "|", "1"))
+            .Replace("<inputEntry>", "<inputEntry id=\"e1\" expressionLanguage=\"juel\">")));
+
+        var problem = SingleProblem(xml);
+
+        Assert.Equal(DmnProblemCodes.UnsupportedExpressionLanguage, problem.Code);
+        Assert.Equal("e1", problem.ElementId);
+        Assert.Contains("'juel'", problem.Message);
+    }
+
+    [Fact]
     public void TooLargeFile_IsRefused()
     {
         var result = DmnParser.Parse(Model(SimpleTable), new DmnParserOptions { MaxBytes = 100 });
