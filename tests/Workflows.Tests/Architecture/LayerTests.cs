@@ -1,18 +1,20 @@
 using System.Reflection;
 using NetArchTest.Rules;
 using Workflows.Desk;
+using Workflows.Dmn.Evaluation;
 using Workflows.Engine.Interpreting;
 using Workflows.Server;
 
 namespace Workflows.Tests.Architecture;
 
 /// <summary>
-/// The layers of DESIGN.md: Host → Desk → Server → Engine, and activities → Engine. A wrong reference fails here
+/// The layers of DESIGN.md: Host → Desk → Server → Engine (and Dmn), and activities → Engine. A wrong reference fails here
 /// with the rule it breaks and the types that break it.
 /// </summary>
 public sealed class LayerTests
 {
     private static readonly Assembly Engine = typeof(Interpreter).Assembly;
+    private static readonly Assembly Dmn = typeof(DmnEvaluator).Assembly;
     private static readonly Assembly Server = typeof(ServerSetup).Assembly;
     private static readonly Assembly Desk = typeof(DeskSetup).Assembly;
     private static readonly Assembly Host = typeof(Program).Assembly;
@@ -24,6 +26,11 @@ public sealed class LayerTests
     public void Engine_DependsOnNothingOfOurs_NorOnAWebOrDatabaseFramework() =>
         Holds("the engine is pure: nothing of ours, no ASP.NET Core, EF Core, Hangfire or Npgsql", Engine,
             ["Workflows.Server", "Workflows.Desk", "Workflows.Host", "Workflows.Activities", "Workflows.Definitions", .. Frameworks]);
+
+    [Fact]
+    public void Dmn_DependsOnNothingOfOurs_NorOnAWebOrDatabaseFramework() =>
+        Holds("the DMN library is pure: nothing of ours (not even the engine), no ASP.NET Core, EF Core, Hangfire or Npgsql", Dmn,
+            ["Workflows.Engine", "Workflows.Server", "Workflows.Desk", "Workflows.Host", "Workflows.Activities", "Workflows.Definitions", .. Frameworks]);
 
     [Fact]
     public void Server_KnowsNothingOfTheDesk_ItsActivities_OrTheHost() =>
@@ -44,6 +51,7 @@ public sealed class LayerTests
 
     [Theory]
     [InlineData("Workflows.Engine", new[] { "Workflows.Server", "Workflows.Desk", "Workflows.Host", "Workflows.Activities", "Workflows.Definitions" })]
+    [InlineData("Workflows.Dmn", new[] { "Workflows.Engine", "Workflows.Server", "Workflows.Desk", "Workflows.Host", "Workflows.Activities", "Workflows.Definitions" })]
     [InlineData("Workflows.Server", new[] { "Workflows.Desk", "Workflows.Host", "Workflows.Activities", "Workflows.Definitions" })]
     [InlineData("Workflows.Desk", new[] { "Workflows.Host" })]
     [InlineData("Workflows.Activities", new[] { "Workflows.Server", "Workflows.Desk", "Workflows.Host" })]

@@ -13,7 +13,8 @@ namespace Workflows.Tests.Host;
 public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("engine", new[] { "--filter", "*", "--job", "Dry", "--inProcess", "--smoke" }, "executed benchmarks: 3")]
+    [InlineData("engine", new[] { "--filter", "*", "--job", "Dry", "--inProcess", "--smoke" }, "executed benchmarks: 4")]
+    [InlineData("dmn", new[] { "--filter", "*DecisionTable*", "--job", "Dry", "--inProcess", "--smoke" }, "executed benchmarks: 1")]
     [InlineData("runtime", new[] { "runtime", "2" }, "ratio:")]
     [InlineData("multi-instance", new[] { "multi-instance", "20", "1" }, "completing all 20:")]
     [InlineData("support", new[] { "support", "3" }, "cases/s per pgbench tps:")]

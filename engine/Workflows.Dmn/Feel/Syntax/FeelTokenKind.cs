@@ -1,0 +1,3 @@
+namespace Workflows.Dmn.Feel.Syntax;
+
+public enum FeelTokenKind { Number, String, Name, Symbol, At, End }
