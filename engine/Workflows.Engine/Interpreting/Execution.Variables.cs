@@ -52,13 +52,7 @@ public sealed partial class Execution
     }
 
     /// <summary>Every variable the token in context sees, the nearest holder of a name winning.</summary>
-    public Dictionary<string, JsonElement> VisibleVariables()
-    {
-        var visible = new Dictionary<string, JsonElement>(State.Variables);
-        foreach (var locals in LocalsInContext().Reverse())
-            foreach (var (name, value) in locals) visible[name] = value;
-        return visible;
-    }
+    public Dictionary<string, JsonElement> VisibleVariables() => VariableScopes.VisibleTo(Definition, State, ContextToken());
 
     public Token SetLocal(Token token, string name, JsonElement value)
     {
@@ -87,18 +81,7 @@ public sealed partial class Execution
     /// <summary>Locals exist only under a multi-instance body, which is a scope of its own: with the process's scope alone there are none.</summary>
     private Token? ContextToken() => _context is null || State.Scopes.Count <= 1 ? null : FindToken(_context.Id) ?? _context;
 
-    private IEnumerable<IReadOnlyDictionary<string, JsonElement>> LocalsInContext()
-    {
-        var token = ContextToken();
-        while (token is not null)
-        {
-            if (token.Variables is { } tokenLocals) yield return tokenLocals;
-            if (ScopeOf(token) is not { } scope) yield break;
-            if (token.LoopCounter is not null) yield return MultiInstance.Locals(this, token, scope);
-            if (scope.Variables is { } scopeLocals) yield return scopeLocals;
-            token = scope.ParentTokenId is { } parent ? FindToken(parent) : null;
-        }
-    }
+    private IEnumerable<IReadOnlyDictionary<string, JsonElement>> LocalsInContext() => VariableScopes.LocalsOf(Definition, State, ContextToken());
 
     private static Dictionary<string, JsonElement> With(IReadOnlyDictionary<string, JsonElement>? locals, string name, JsonElement value) =>
         new(locals ?? new Dictionary<string, JsonElement>()) { [name] = value };

@@ -24,14 +24,8 @@ public static class MultiInstance
         x.Spawn(body.Id, node.Id, null, loopCounter);
 
     /// <summary>An inner instance's own locals: loopCounter and its element of the body's collection.</summary>
-    public static Dictionary<string, JsonElement> Locals(Execution x, Token inner, ScopeInstance body)
-    {
-        var loopCounter = inner.LoopCounter!.Value;
-        var locals = new Dictionary<string, JsonElement>(2) { [LoopCounter] = JsonValues.Number(loopCounter) };
-        if (x.Definition.Node(inner.NodeId).MultiInstance?.ElementVariable is { } name)
-            locals[name] = body.Body?.Items is { } items && loopCounter < items.GetArrayLength() ? items[loopCounter] : JsonValues.Null;
-        return locals;
-    }
+    public static Dictionary<string, JsonElement> Locals(Execution x, Token inner, ScopeInstance body) =>
+        VariableScopes.InnerLocals(x.Definition, inner, inner.LoopCounter!.Value, body);
 
     /// <summary>An inner instance is done (it would leave the node): Camunda 7's order, counters first, then the condition.</summary>
     public static void InnerCompleted(Execution x, Token inner)

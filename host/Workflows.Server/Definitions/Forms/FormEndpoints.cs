@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Engine.Interpreting;
 using Workflows.Server.Database;
+using Workflows.Server.Persistence;
 using Workflows.Server.Problems;
 using Workflows.Server.UserTasks;
 
@@ -36,18 +38,20 @@ public static class FormEndpoints
                    where d.Key == key && d.Version == version && f.FormKey == formKey select f.Schema).SingleOrDefaultAsync() is { } schema
                 ? Results.Text(schema, "application/json")
                 : Problem.NotFound($"Form '{formKey}' of version {version} of '{key}'")).WithTags("Definitions");
-        app.MapGet("/api/tasks/{id:guid}/form", async (Guid id, ServerDbContext db, ClaimsPrincipal user) =>
+        app.MapGet("/api/tasks/{id:guid}/form", async (Guid id, ServerDbContext db, DefinitionCache definitions, ClaimsPrincipal user) =>
         {
             var task = await db.UserTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id);
             if (task is null) return Problem.NotFound(NotFoundKind.Task, id);
             if (!TaskAccess.CanSee(user, task)) return Results.Forbid();
             if (!FormRules.IsStoredKey(task.FormKey)) return Problem.NotFound($"A stored form for task {id}");
             var found = await (from f in db.DefinitionForms join i in db.Instances on f.DefinitionId equals i.DefinitionId
-                               where i.Id == task.InstanceId && f.FormKey == task.FormKey select new { f.Schema, i.Variables }).SingleOrDefaultAsync();
+                               where i.Id == task.InstanceId && f.FormKey == task.FormKey select new { f.Schema, i.State, i.DefinitionId }).SingleOrDefaultAsync();
             if (found is null) return Problem.NotFound($"Form '{task.FormKey}' of task {id}");
             var schema = JsonDocument.Parse(found.Schema).RootElement;
             var fields = FieldKeys(schema).ToHashSet();
-            var data = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(found.Variables)!
+            // What the task's token sees: the process's variables and, for a multi-instance inner instance, its element and loopCounter.
+            var (_, definition) = await definitions.GetAsync(db, found.DefinitionId, CancellationToken.None);
+            var data = VariableScopes.OfUserTask(definition, InstanceState.FromJson(found.State), task.LocalId)
                 .Where(v => fields.Contains(v.Key)).ToDictionary();
             return Results.Ok(new TaskForm(task.FormKey!, schema, data));
         }).WithTags("Tasks").Produces<TaskForm>();

@@ -51,6 +51,26 @@ public sealed class MultiInstanceApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task TaskForm_OfAnInnerInstance_ShowsItsOwnElementAndLoopCounter()
+    {
+        var designer = await host.SignInAsync("designer");
+        var xml = Approvals("mi-form", OverApprovers).Replace("""camunda:assignee="${approver}">""", """camunda:assignee="${approver}" camunda:formKey="approve">""");
+        var published = await designer.PostAsJsonAsync("/api/definitions", new
+        {
+            xml,
+            forms = new { approve = new { type = "default", id = "approve", schemaVersion = 16, components = new[] { "approver", "loopCounter", "amount" }.Select(k => new { type = "textfield", key = k, label = k, id = "f_" + k }).ToArray() } },
+        });
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        var agent = await host.SignInAsync("agent1");
+        var started = await StartAsync(agent, "mi-form", new { approvers = new[] { "agent1", "agent2" }, amount = 70 });
+        var first = started.GetProperty("openTasks").EnumerateArray().Single(t => t.GetProperty("assignee").GetString() == "agent1").GetProperty("id").GetGuid();
+
+        var data = (await GetJsonAsync(agent, $"/api/tasks/{first}/form")).GetProperty("data");
+
+        Assert.Equal(("agent1", 0, 70), (data.GetProperty("approver").GetString(), data.GetProperty("loopCounter").GetInt32(), data.GetProperty("amount").GetInt32()));
+    }
+
+    [Fact]
     public async Task Publish_RefusesALiteralCardinalityThatIsNotACount_NamingTheElement()
     {
         var designer = await host.SignInAsync("designer");
