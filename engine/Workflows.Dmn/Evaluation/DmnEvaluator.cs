@@ -35,10 +35,27 @@ public static class DmnEvaluator
         foreach (var required in decision.RequiredDecisionIds)
             EvaluateOnce(byId[required], byId, scope, results, evaluated, done);
         var result = EvaluateDecision(decision, scope);
+        ExposeOutputs(decision, result, results);
         results[decision.VariableName] = result.Value;
         evaluated.Add(result);
         done.Add(decision.Id);
         return result;
+    }
+
+    /// <summary>
+    /// Besides its variable name (DMN), a required table's outputs are visible by output name, as Camunda 7 does:
+    /// null for no result, its value for one, a list of values for several (a table "Season" with output "season").
+    /// </summary>
+    private static void ExposeOutputs(DecisionDefinition decision, DecisionResult result, Dictionary<string, object?> results)
+    {
+        if (decision.Logic is not DecisionTableDefinition table) return;
+        foreach (var output in table.Outputs.Where(o => o.Name != decision.VariableName))
+            results[output.Name] = result.Outputs.Count switch
+            {
+                0 => null,
+                1 => result.Outputs[0][output.Name],
+                _ => result.Outputs.Select(o => o[output.Name]).ToList(),
+            };
     }
 
     private static DecisionResult EvaluateDecision(DecisionDefinition decision, FeelScope scope)

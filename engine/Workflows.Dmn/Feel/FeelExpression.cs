@@ -19,7 +19,7 @@ public sealed class FeelExpression
 
     /// <summary>Parses the text; a syntax error or an unknown function throws <see cref="FeelException"/>.</summary>
     public static FeelExpression Compile(string text, FeelNameSet? names = null) =>
-        new(text, FeelParser.ParseExpression(text, names ?? FeelNameSet.BuiltInsOnly));
+        new(text, FeelCompilation.Guard(() => FeelParser.ParseExpression(text, names ?? FeelNameSet.BuiltInsOnly)));
 
     public object? Evaluate(FeelScope scope) => _root.Evaluate(scope);
 

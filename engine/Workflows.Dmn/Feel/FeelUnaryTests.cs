@@ -20,7 +20,7 @@ public sealed class FeelUnaryTests
     public bool MatchesAnything => _tests.MatchesAnything;
 
     public static FeelUnaryTests Compile(string text, FeelNameSet? names = null) =>
-        new(text, FeelParser.ParseUnaryTests(text, names ?? FeelNameSet.BuiltInsOnly));
+        new(text, FeelCompilation.Guard(() => FeelParser.ParseUnaryTests(text, names ?? FeelNameSet.BuiltInsOnly)));
 
     /// <summary>Whether the scope's input value passes; null (unknown) counts as no match for the caller.</summary>
     public bool? Test(FeelScope scope) => _tests.Test(scope);

@@ -94,8 +94,8 @@ public static class DmnParser
         var seen = new HashSet<string>();
         foreach (var element in root.Elements().Where(e => e.Name.Namespace == ns && e.Name.LocalName is "decision" or "inputData" or "businessKnowledgeModel"))
         {
-            var id = (string?)element.Attribute("id");
-            if (!string.IsNullOrWhiteSpace(id) && !seen.Add(id))
+            var id = (string?)element.Attribute("id") is { Length: > 0 } explicitId ? explicitId : NameOf(element, ns);
+            if (!seen.Add(id))
                 context.Problem(id, DmnProblemCodes.DuplicateId, $"The id '{id}' is used by more than one element.");
         }
     }

@@ -7,7 +7,7 @@ internal static class RequirementGraph
 {
     public static void Validate(IReadOnlyList<DecisionDefinition> decisions, IReadOnlyList<InputDataDefinition> inputs, DmnReadContext context)
     {
-        var byId = decisions.ToDictionary(d => d.Id);
+        var byId = decisions.DistinctBy(d => d.Id).ToDictionary(d => d.Id);
         foreach (var decision in decisions)
         {
             foreach (var required in decision.RequiredDecisionIds.Where(r => !byId.ContainsKey(r)))

@@ -164,8 +164,9 @@ internal sealed partial class FeelParser
         return operand is LiteralNode { Value: decimal d } ? new LiteralNode(-d) : new NegationNode(operand);
     }
 
-    private static decimal ParseNumber(string text) =>
-        decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private decimal ParseNumber(string text) =>
+        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number
+            : throw new FeelException($"The number {text} at position {Peek.Start} is beyond the range of a FEEL number here (28 digits).");
 
     private bool IsKnownFunction(string name) =>
         BuiltInFunctions.TryGet(name, out _) || _names.Contains(name) || _locals.Contains(name);

@@ -46,13 +46,23 @@ public static partial class TemporalParser
         if (t < 0) return ParseDate(text) is { } date ? new FeelDateTime(date.ToDateTime(TimeOnly.MinValue), null) : null;
         if (ParseDate(text[..t]) is not { } day || ParseTime(text[(t + 1)..]) is not { } time) return null;
         var local = day.ToDateTime(TimeOnly.MinValue) + time.TimeOfDay;
-        if (text.AsSpan(t + 1).StartsWith("24:")) local = local.AddDays(1);
+        if (text.AsSpan(t + 1).StartsWith("24:"))
+        {
+            if (day == DateOnly.MaxValue) return null;
+            local = local.AddDays(1);
+        }
         var offset = time.Zone is { } zone ? ZoneOffset(zone, local) : time.Offset;
         return new FeelDateTime(local, offset, time.Zone);
     }
 
     /// <summary>P1DT2H (days and time) or P1Y2M (years and months); null when the text is neither.</summary>
     public static object? ParseDuration(string text)
+    {
+        try { return ReadDuration(text); }
+        catch (OverflowException) { return null; }
+    }
+
+    private static object? ReadDuration(string text)
     {
         var m = DurationPattern().Match(text);
         if (!m.Success || text.EndsWith('T') || text is "P" or "-P") return null;
@@ -77,7 +87,7 @@ public static partial class TemporalParser
     internal static TimeSpan? ZoneOffset(string zone, DateTime local)
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById(zone).GetUtcOffset(local); }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return null; }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or IOException or UnauthorizedAccessException) { return null; }
     }
 
     private static TimeSpan ParseOffset(string text)
