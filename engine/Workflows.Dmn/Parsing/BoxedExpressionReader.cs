@@ -12,8 +12,16 @@ internal static class BoxedExpressionReader
 {
     public static readonly string[] Kinds = ["literalExpression", "context", "list", "invocation"];
 
-    public static FeelExpression? Read(XElement element, string fallbackId, DmnReadContext context) =>
-        Node(element, fallbackId, context) is { } node ? FeelExpression.FromNode($"boxed {element.Name.LocalName}", node) : null;
+    public static FeelExpression? Read(XElement element, string fallbackId, DmnReadContext context)
+    {
+        if (element.Name.LocalName == "literalExpression")
+        {
+            var id = context.Id(element, fallbackId);
+            context.CheckLanguage(element, id);
+            return context.Expression(DmnReadContext.Text(element, context.Ns), id, "literal expression");
+        }
+        return Node(element, fallbackId, context) is { } node ? FeelExpression.FromNode($"boxed {element.Name.LocalName}", node) : null;
+    }
 
     private static FeelNode? Node(XElement element, string fallbackId, DmnReadContext context)
     {

@@ -7,7 +7,7 @@ internal static class ListFunctions
 {
     public static void Register(FunctionRegistrar add)
     {
-        add("list contains", ["list", "element"], 2, a => a[0] is IReadOnlyList<object?> l ? l.Any(i => FeelComparer.AreEqual(i, a[1]) is true) : null);
+        add("list contains", ["list", "element"], 2, a => a[0] is IReadOnlyList<object?> l ? l.Any(i => FeelComparer.SameItem(i, a[1])) : null);
         add("count", ["list"], 1, a => a[0] is IReadOnlyList<object?> l ? (decimal)l.Count : null);
         add("min", ["list"], 1, a => Extreme(Items(a), -1), variadic: true);
         add("max", ["list"], 1, a => Extreme(Items(a), 1), variadic: true);
@@ -21,7 +21,7 @@ internal static class ListFunctions
         add("concatenate", ["list"], 0, a => a.All(i => i is IReadOnlyList<object?>) ? a.SelectMany(i => (IReadOnlyList<object?>)i!).ToList() : null, variadic: true);
         add("reverse", ["list"], 1, a => a[0] is IReadOnlyList<object?> l ? l.Reverse().ToList() : null);
         add("index of", ["list", "match"], 2, a => a[0] is IReadOnlyList<object?> l
-            ? l.Select((item, i) => (item, i)).Where(p => FeelComparer.AreEqual(p.item, a[1]) is true).Select(p => (object?)(decimal)(p.i + 1)).ToList() : null);
+            ? l.Select((item, i) => (item, i)).Where(p => FeelComparer.SameItem(p.item, a[1])).Select(p => (object?)(decimal)(p.i + 1)).ToList() : null);
         add("distinct values", ["list"], 1, a => a[0] is IReadOnlyList<object?> l ? Distinct(l) : null);
         add("union", ["list"], 0, a => a.All(i => i is IReadOnlyList<object?>) ? Distinct(a.SelectMany(i => (IReadOnlyList<object?>)i!).ToList()) : null, variadic: true);
         add("flatten", ["list"], 1, a => a[0] is IReadOnlyList<object?> l ? Flatten(l).ToList() : null);
@@ -82,7 +82,7 @@ internal static class ListFunctions
     {
         var result = new List<object?>();
         foreach (var item in l)
-            if (!result.Any(r => FeelComparer.AreEqual(r, item) is true)) result.Add(item);
+            if (!result.Any(r => FeelComparer.SameItem(r, item))) result.Add(item);
         return result;
     }
 

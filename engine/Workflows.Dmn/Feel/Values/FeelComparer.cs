@@ -55,6 +55,13 @@ public static class FeelComparer
         }
     }
 
+    /// <summary>Equality for list functions (list contains, index of, distinct values): items of another kind are simply not equal.</summary>
+    public static bool SameItem(object? left, object? right)
+    {
+        try { return AreEqual(left, right) is true; }
+        catch (FeelException) { return false; }
+    }
+
     internal static FeelException Mismatch(string what, object? left, object? right) =>
         new($"Cannot {what} a {FeelValue.TypeName(left)} ({Show(left)}) with a {FeelValue.TypeName(right)} ({Show(right)}).");
 

@@ -93,6 +93,15 @@ public sealed class DmnEvaluatorTests
     }
 
     [Fact]
+    public void FailingLiteralExpression_NamesTheDecisionAndItsText()
+    {
+        var error = Assert.Throws<DmnEvaluationException>(() => Evaluate(Model(Decision("fee", Literal("amount * \"2\""), name: "Fee")), "fee", ("amount", 5)));
+
+        Assert.Equal("amount * \"2\"", error.Expression);
+        Assert.StartsWith("Decision 'Fee' (fee), literal expression 'fee_expression', expression 'amount * \"2\"': Cannot multiply a number (5)", error.Message);
+    }
+
+    [Fact]
     public void UnknownDecision_IsAnExplainedError()
     {
         var error = Assert.Throws<DmnEvaluationException>(() => Evaluate(Model(Decision("d", Literal("1"))), "nope"));
