@@ -4,7 +4,10 @@ using System.Xml.Linq;
 
 namespace Workflows.Dmn.Parsing;
 
-/// <summary>Loads untrusted XML: no DTD, no external entities, bounded size and element count (as the BPMN parser does).</summary>
+/// <summary>
+/// Loads untrusted XML: no DTD, no external entities, bounded size and element count. The BPMN parser's SafeXml does the
+/// same; this library keeps its own copy on purpose, since it depends on no project of ours (LayerTests).
+/// </summary>
 internal static class DmnSafeXml
 {
     public static XDocument? Load(string xml, DmnParserOptions options, List<DmnProblem> problems)

@@ -22,6 +22,23 @@ internal static class BoundaryEvents
     }
 
     /// <summary>
+    /// The boundary of <paramref name="trigger"/> that catches <paramref name="code"/>: a code match beats a catch-all
+    /// (no code), whatever their order in the document. Errors and escalations are matched alike.
+    /// </summary>
+    public static BoundaryEventDefinition? Catching(IReadOnlyList<BoundaryEventDefinition> boundaries, BoundaryTrigger trigger,
+        Func<BoundaryEventDefinition, string?> codeOf, string code)
+    {
+        BoundaryEventDefinition? catchAll = null;
+        foreach (var boundary in boundaries)
+        {
+            if (boundary.Trigger != trigger) continue;
+            if (codeOf(boundary) == code) return boundary;
+            if (codeOf(boundary) is null) catchAll ??= boundary;
+        }
+        return catchAll;
+    }
+
+    /// <summary>
     /// An interrupting boundary cancels its host (a subprocess with everything inside); a non-interrupting
     /// one leaves the host running. Either way a new token leaves by the boundary's flows.
     /// </summary>

@@ -37,17 +37,8 @@ internal static class ErrorThrower
         Incidents.Raise(x, thrower, IncidentKind.UnhandledError, $"Error '{code}' thrown at '{thrower.NodeId}' was not caught{(message is null ? "" : $": {message}")}.");
     }
 
-    private static BoundaryEventDefinition? Match(IReadOnlyList<BoundaryEventDefinition> boundaries, string code)
-    {
-        BoundaryEventDefinition? catchAll = null;
-        foreach (var boundary in boundaries)
-        {
-            if (boundary.Trigger != BoundaryTrigger.Error) continue;
-            if (boundary.ErrorCode == code) return boundary;
-            if (boundary.ErrorCode is null) catchAll ??= boundary;
-        }
-        return catchAll;
-    }
+    private static BoundaryEventDefinition? Match(IReadOnlyList<BoundaryEventDefinition> boundaries, string code) =>
+        BoundaryEvents.Catching(boundaries, BoundaryTrigger.Error, b => b.ErrorCode, code);
 
     /// <summary>The token of the subprocess <paramref name="token"/> runs in; null at process level.</summary>
     internal static Token? ParentToken(Execution x, Token token)

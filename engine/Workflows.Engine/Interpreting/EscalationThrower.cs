@@ -36,15 +36,6 @@ internal static class EscalationThrower
         x.Journal(JournalKind.EscalationThrown, thrower.NodeId, $"Escalation {label} thrown; nothing catches it, so the flow goes on.");
     }
 
-    private static BoundaryEventDefinition? Match(IReadOnlyList<BoundaryEventDefinition> boundaries, string code)
-    {
-        BoundaryEventDefinition? catchAll = null;
-        foreach (var boundary in boundaries)
-        {
-            if (boundary.Trigger != BoundaryTrigger.Escalation) continue;
-            if (boundary.EscalationCode == code) return boundary;
-            if (boundary.EscalationCode is null) catchAll ??= boundary;
-        }
-        return catchAll;
-    }
+    private static BoundaryEventDefinition? Match(IReadOnlyList<BoundaryEventDefinition> boundaries, string code) =>
+        BoundaryEvents.Catching(boundaries, BoundaryTrigger.Escalation, b => b.EscalationCode, code);
 }

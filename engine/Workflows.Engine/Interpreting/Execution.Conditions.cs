@@ -9,11 +9,8 @@ public sealed partial class Execution
     private readonly List<(string Name, bool Created)> _variableChanges = [];
     private readonly List<long> _newConditionalWaits = [];
 
-    /// <summary>A variable was set; conditional events look again at the next quiescence.</summary>
-    private void Changed(string name, bool created)
-    {
-        if (Definition.HasConditionalEvents) _variableChanges.Add((name, created));
-    }
+    /// <summary>A variable was set; conditional events look again at the next quiescence (the caller asks only when some exist).</summary>
+    private void Changed(string name, bool created) => _variableChanges.Add((name, created));
 
     /// <summary>A token began to wait where a condition decides (a conditional catch, or a host with conditional boundaries).</summary>
     /// <param name="withBoundaries">False for an inner instance of a multi-instance node: its boundary events are its body's.</param>

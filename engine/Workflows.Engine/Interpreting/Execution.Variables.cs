@@ -25,7 +25,7 @@ public sealed partial class Execution
 
     public void Set(string name, JsonElement value)
     {
-        Changed(name, created: !TryGet(name, out _));
+        if (Definition.HasConditionalEvents) Changed(name, created: !TryGet(name, out _));
         var token = ContextToken();
         while (token is not null)
         {

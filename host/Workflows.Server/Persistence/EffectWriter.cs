@@ -16,6 +16,9 @@ namespace Workflows.Server.Persistence;
 /// </summary>
 internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IReadOnlyList<Token>? tokensBefore, DateTimeOffset now, string? actor)
 {
+    private static readonly string OutboxInsert =
+        $"INSERT INTO {ServerTables.Outbox} (id, instance_id, kind, payload, created_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)";
+
     private static readonly string[] TokenColumns = ["instance_id", "definition_id", "token_id", "node_id", "node_name", "status", "since"];
     private static readonly string[] JournalColumns = ["instance_id", "at", "kind", "node_id", "message", "actor"];
     private static readonly string[] TaskColumns =
@@ -88,13 +91,11 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
                     break;
                 case BroadcastSignal signal:
                     // Delivered after commit by the outbox (Signals/SignalOutboxSender): each receiver steps in its own transaction.
-                    batch.Add($"INSERT INTO {ServerTables.Outbox} (id, instance_id, kind, payload, created_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)",
-                        Guid.CreateVersion7(), instance.Id, Signals.SignalOutboxSender.Kind,
+                    batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, Signals.SignalOutboxSender.Kind,
                         SqlBatch.Json(JsonSerializer.Serialize(new Signals.SignalPayload(signal.SignalName, signal.Variables))), now);
                     break;
                 case SendMessage message:
-                    batch.Add($"INSERT INTO {ServerTables.Outbox} (id, instance_id, kind, payload, created_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)",
-                        Guid.CreateVersion7(), instance.Id, "message:" + (message.MessageName ?? message.NodeId),
+                    batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, "message:" + (message.MessageName ?? message.NodeId),
                         SqlBatch.Json(JsonSerializer.Serialize(message.Payload)), now);
                     break;
             }
