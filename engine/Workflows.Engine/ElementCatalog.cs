@@ -28,6 +28,7 @@ public sealed class ElementCatalog
         .Element("scriptTask", TaskReaders.ScriptTask).Behavior<ScriptTaskDefinition>(new ScriptTaskBehavior())
         .Element("receiveTask", TaskReaders.ReceiveTask).Behavior<ReceiveTaskDefinition>(new ReceiveTaskBehavior())
         .Element("task", TaskReaders.PlainTask).Element("manualTask", TaskReaders.PlainTask).Behavior<ManualTaskDefinition>(new ManualTaskBehavior())
+        .Element("callActivity", CallActivityReader.Read).Behavior<CallActivityDefinition>(new CallActivityBehavior())
         .Element("subProcess", (e, _) => new SubProcessDefinition { Id = ReadContext.Id(e), ElementType = "subProcess", StartEventId = "" })
         .Behavior<SubProcessDefinition>(new SubProcessBehavior())
         .Freeze();

@@ -4,7 +4,7 @@ using Jint.Runtime.Interop;
 
 namespace Workflows.Engine.Expressions;
 
-/// <summary>Camunda's <c>execution</c> object for scripts: getVariable, setVariable, getBusinessKey.</summary>
+/// <summary>Camunda's <c>execution</c> object for scripts: getVariable, setVariable, getBusinessKey, processBusinessKey.</summary>
 internal static class ExecutionObject
 {
     public static JsValue Create(Jint.Engine engine, IVariableAccess variables)
@@ -21,6 +21,10 @@ internal static class ExecutionObject
             variables.TryGet(Name(args), out System.Text.Json.JsonElement _) ? JsBoolean.True : JsBoolean.False));
         execution.Set("getBusinessKey", new ClrFunction(engine, "getBusinessKey", (_, _) =>
             variables.BusinessKey is { } key ? new JsString(key) : JsValue.Null));
+        // Camunda Modeler writes #{execution.processBusinessKey} for a call activity's business key.
+        JsValue businessKey = variables.BusinessKey is { } current ? new JsString(current) : JsValue.Null;
+        execution.Set("processBusinessKey", businessKey);
+        execution.Set("businessKey", businessKey);
         return execution;
     }
 

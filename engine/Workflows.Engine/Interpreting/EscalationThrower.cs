@@ -11,6 +11,17 @@ namespace Workflows.Engine.Interpreting;
 /// </summary>
 internal static class EscalationThrower
 {
+    /// <summary>An escalation a called instance did not catch: the call activity's own boundaries first, then outward as usual.</summary>
+    public static void ThrowFromActivity(Execution x, Token activity, string code, string? name)
+    {
+        if (!MultiInstance.IsInner(x, activity) && Match(x.Definition.Node(activity.NodeId).BoundaryEvents, code) is { } boundary)
+        {
+            Caught(x, activity, activity, boundary, code, name);
+            return;
+        }
+        Throw(x, activity, code, name);
+    }
+
     public static void Throw(Execution x, Token thrower, string code, string? name)
     {
         var label = name is null ? $"'{code}'" : $"'{code}' ({name})";
@@ -27,13 +38,20 @@ internal static class EscalationThrower
             level = ErrorThrower.ParentToken(x, level);
             // An inner instance of a multi-instance node shares its node with the body, which holds the boundary events.
             if (level is null || MultiInstance.IsInner(x, level) || Match(x.Definition.Node(level.NodeId).BoundaryEvents, code) is not { } boundary) continue;
-            x.Journal(JournalKind.EscalationThrown, thrower.NodeId, $"Escalation {label} thrown.");
-            x.Journal(JournalKind.EscalationCaught, boundary.Id, $"Escalation {label} caught by '{boundary.DisplayName}'.");
-            if (boundary.EscalationCodeVariable is { } variable) x.Set(variable, JsonValues.String(code));
-            BoundaryEvents.Trigger(x, level, boundary);
+            Caught(x, thrower, level, boundary, code, name);
             return;
         }
-        x.Journal(JournalKind.EscalationThrown, thrower.NodeId, $"Escalation {label} thrown; nothing catches it, so the flow goes on.");
+        x.Journal(JournalKind.EscalationThrown, thrower.NodeId, $"Escalation {label} thrown; nothing catches it{(x.State.Caller is null ? "" : " here")}, so the flow goes on.");
+        if (x.State.Caller is { } caller) x.Emit(new NotifyCaller(caller, CallerNoticeKind.Escalation, x.State.Variables, code, name));
+    }
+
+    private static void Caught(Execution x, Token thrower, Token host, BoundaryEventDefinition boundary, string code, string? name)
+    {
+        var label = name is null ? $"'{code}'" : $"'{code}' ({name})";
+        x.Journal(JournalKind.EscalationThrown, thrower.NodeId, $"Escalation {label} thrown.");
+        x.Journal(JournalKind.EscalationCaught, boundary.Id, $"Escalation {label} caught by '{boundary.DisplayName}'.");
+        if (boundary.EscalationCodeVariable is { } variable) x.Set(variable, JsonValues.String(code));
+        BoundaryEvents.Trigger(x, host, boundary);
     }
 
     private static BoundaryEventDefinition? Match(IReadOnlyList<BoundaryEventDefinition> boundaries, string code) =>

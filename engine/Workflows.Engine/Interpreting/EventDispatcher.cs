@@ -58,6 +58,16 @@ internal static class EventDispatcher
                 x.Merge(retry.Variables);
                 Incidents.Retry(x, incident, Math.Max(1, retry.Retries));
                 return true;
+            case ChildCompleted child:
+                return Calls.Completed(x, child);
+            case ChildThrewError childError:
+                return Calls.Error(x, childError);
+            case ChildEscalated childEscalation:
+                return Calls.Escalated(x, childEscalation);
+            case ChildNotStarted notStarted:
+                return Calls.Failed(x, notStarted.CallId, notStarted.Message);
+            case ChildCancelled childCancelled:
+                return Calls.Failed(x, childCancelled.CallId, $"The called instance was cancelled{(childCancelled.Reason is null ? "" : $": {childCancelled.Reason}")}; retry to call again.");
             case CancelInstance cancel:
                 Cancel(x, cancel.Reason);
                 return true;
@@ -82,6 +92,7 @@ internal static class EventDispatcher
         x.State.DefinitionKey = x.Definition.Key;
         x.State.Status = InstanceStatus.Active;
         x.State.BusinessKey = start.BusinessKey;
+        x.State.Caller = start.Caller;
         x.Merge(start.Variables);
         var root = new ScopeInstance(x.NewId(), null, null);
         x.State.Scopes.Add(root);
@@ -109,6 +120,7 @@ internal static class EventDispatcher
         x.State.Scopes.Clear();
         x.State.Status = InstanceStatus.Cancelled;
         x.Emit(new InstanceCancelled(reason));
+        if (x.State.Caller is { } caller) x.Emit(new NotifyCaller(caller, CallerNoticeKind.Cancelled, x.State.Variables, Message: reason));
         x.Journal(JournalKind.InstanceCancelled, null, reason is null ? "The instance was cancelled." : $"The instance was cancelled: {reason}");
     }
 }

@@ -26,6 +26,7 @@ internal static class ScopeCompletion
             {
                 x.State.Status = InstanceStatus.Completed;
                 x.Emit(new InstanceCompleted(x.TerminatedBy));
+                if (x.State.Caller is { } caller) x.Emit(new NotifyCaller(caller, CallerNoticeKind.Completed, x.State.Variables));
                 x.Journal(JournalKind.InstanceCompleted, x.TerminatedBy, x.TerminatedBy is null
                     ? "The instance completed."
                     : $"The instance completed: terminate end event '{x.TerminatedBy}'.");

@@ -70,10 +70,11 @@ public static class Waits
         }
     }
 
-    /// <summary>Withdraws everything a token holds: user task, activity or job, timers, subscriptions, incidents.</summary>
+    /// <summary>Withdraws everything a token holds: user task, activity or job, called instances, timers, subscriptions, incidents.</summary>
     public static void Withdraw(Execution x, Token token)
     {
         Close(x, token.Id, _ => true);
+        Calls.CancelChildrenOf(x, token);
         foreach (var task in x.State.UserTasks.Where(t => t.TokenId == token.Id).ToList())
         {
             x.State.UserTasks.Remove(task);

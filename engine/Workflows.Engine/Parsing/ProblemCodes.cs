@@ -58,4 +58,7 @@ public static class ProblemCodes
     public const string MultiInstanceElementWithoutCollection = "multi-instance.element-without-collection";
     public const string MultiInstanceIncompleteOutput = "multi-instance.incomplete-output";
     public const string MultiInstanceInvalidVariable = "multi-instance.invalid-variable";
+    public const string CallMissingElement = "call.missing-element";
+    public const string CallInvalidBinding = "call.invalid-binding";
+    public const string CallInvalidMapping = "call.invalid-mapping";
 }

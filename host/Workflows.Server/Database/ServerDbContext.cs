@@ -56,6 +56,7 @@ public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options, D
             e.Property(i => i.Variables).HasColumnType("jsonb");
             e.HasIndex(i => new { i.Status, i.DefinitionKey });
             e.HasIndex(i => i.BusinessKey);
+            e.HasIndex(i => new { i.ParentInstanceId, i.ParentCallId });
         });
         model.Entity<TokenEntity>(e =>
         {

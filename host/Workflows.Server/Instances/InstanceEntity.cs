@@ -14,6 +14,11 @@ public sealed class InstanceEntity
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>Set when a call activity started this instance: the calling instance, its call id and the call activity.</summary>
+    public Guid? ParentInstanceId { get; set; }
+    public long? ParentCallId { get; set; }
+    public string? ParentNodeId { get; set; }
+
     /// <summary>Bumped by every applied event; a concurrency token on top of the row lock.</summary>
     public int Revision { get; set; }
 }

@@ -94,6 +94,11 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
                     batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, Signals.SignalOutboxSender.Kind,
                         SqlBatch.Json(JsonSerializer.Serialize(new Signals.SignalPayload(signal.SignalName, signal.Variables))), now);
                     break;
+                case StartChild or CancelChild or NotifyCaller:
+                    // Another instance's step, after this one commits (Calls/CallOutboxSender); the start's row id becomes the child's id.
+                    batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, Calls.CallOutboxSender.Kind,
+                        SqlBatch.Json(Calls.CallPayload.Serialize(instance.Id, instance.DefinitionId, effect)), now);
+                    break;
                 case SendMessage message:
                     batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, "message:" + (message.MessageName ?? message.NodeId),
                         SqlBatch.Json(JsonSerializer.Serialize(message.Payload)), now);
@@ -145,10 +150,11 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
         if (tokensBefore is null)
             batch.Add($"""
                 INSERT INTO {ServerTables.Instances}
-                    (id, definition_id, definition_key, definition_version, business_key, status, state, variables, started_at, ended_at, revision)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)
+                    (id, definition_id, definition_key, definition_version, business_key, status, state, variables, started_at, ended_at, revision,
+                     parent_instance_id, parent_call_id, parent_node_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $13)
                 """, instance.Id, instance.DefinitionId, instance.DefinitionKey, instance.DefinitionVersion, state.BusinessKey, status, json, variables,
-                instance.StartedAt, ended);
+                instance.StartedAt, ended, state.Caller?.InstanceId, state.Caller?.CallId, state.Caller?.NodeId);
         else
             batch.Add($"""
                 UPDATE {ServerTables.Instances}

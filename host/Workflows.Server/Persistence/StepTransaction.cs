@@ -47,6 +47,7 @@ internal sealed class StepTransaction(DatabaseSession session, SessionTransactio
 
     private static readonly string LockSql =
         "SELECT id, definition_id, definition_key, definition_version, business_key, status, variables, started_at, ended_at, revision, " +
+        "parent_instance_id, parent_call_id, parent_node_id, " +
         "CASE WHEN revision = {1} THEN '0'::jsonb ELSE state END AS state " +
         $"FROM {ServerTables.Instances} WHERE id = {{0}} FOR UPDATE";
 

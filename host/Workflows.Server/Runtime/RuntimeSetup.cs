@@ -41,6 +41,7 @@ public static class RuntimeSetup
         // Before the senders that take every kind (a pickup directory): a signal is delivered inside, never written out.
         services.AddScoped<SignalBroadcaster>();
         services.Insert(0, ServiceDescriptor.Scoped<IOutboxSender, SignalOutboxSender>());
+        services.Insert(0, ServiceDescriptor.Scoped<IOutboxSender, Calls.CallOutboxSender>());
         services.AddSingleton<IOutboxSender, SmtpOutboxSender>();
         services.AddSingleton<IOutboxSender, PickupDirectorySender>();
         services.AddScoped<OutboxWriter>();

@@ -9,8 +9,9 @@ public abstract record InstanceEvent
 }
 
 /// <summary>Starts a new instance at its none start event, or at the message start event for <paramref name="MessageName"/>.</summary>
+/// <remarks><paramref name="Caller"/> is set when a call activity starts the instance: how it ends is reported there.</remarks>
 public sealed record StartInstance(IReadOnlyDictionary<string, JsonElement>? Variables = null, string? BusinessKey = null, string? MessageName = null,
-    string? SignalName = null) : InstanceEvent;
+    string? SignalName = null, CallerState? Caller = null) : InstanceEvent;
 
 public sealed record CompleteUserTask(long TaskId, IReadOnlyDictionary<string, JsonElement>? Variables = null) : InstanceEvent;
 

@@ -21,6 +21,12 @@ public sealed class InstanceState
     public List<JobState> Jobs { get; set; } = [];
     public List<IncidentState> Incidents { get; set; } = [];
 
+    /// <summary>Child instances call activities wait for.</summary>
+    public List<CallState> Calls { get; set; } = [];
+
+    /// <summary>Set when a call activity started this instance: how it ends is reported there.</summary>
+    public CallerState? Caller { get; set; }
+
     public static InstanceState New(string definitionKey) => new() { DefinitionKey = definitionKey };
 
     public InstanceState Clone() => new()
@@ -37,6 +43,8 @@ public sealed class InstanceState
         Subscriptions = new List<MessageSubscriptionState>(Subscriptions),
         Jobs = new List<JobState>(Jobs),
         Incidents = new List<IncidentState>(Incidents),
+        Calls = new List<CallState>(Calls),
+        Caller = Caller,
     };
 
     public string ToJson() => JsonSerializer.Serialize(this, InstanceStateJsonContext.Default.InstanceState);

@@ -453,6 +453,18 @@ namespace Workflows.Server.Database.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
 
+                    b.Property<long?>("ParentCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("parent_call_id");
+
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_instance_id");
+
+                    b.Property<string>("ParentNodeId")
+                        .HasColumnType("text")
+                        .HasColumnName("parent_node_id");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
@@ -481,6 +493,8 @@ namespace Workflows.Server.Database.Migrations
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("Status", "DefinitionKey");
+
+                    b.HasIndex("ParentInstanceId", "ParentCallId");
 
                     b.ToTable("instances", "workflows");
                 });

@@ -12,7 +12,7 @@ public sealed class UnsupportedWordingTests
     [Theory]
     [InlineData("""<bpmn:intermediateThrowEvent id="undo"><bpmn:compensateEventDefinition/></bpmn:intermediateThrowEvent>""", "undo",
         "intermediateThrowEvent 'undo': a compensate event is not supported here.")]
-    [InlineData("""<bpmn:callActivity id="call"/>""", "call", "callActivity is not supported ('call').")]
+    [InlineData("""<bpmn:complexGateway id="cx"/>""", "cx", "complexGateway is not supported ('cx').")]
     [InlineData("""<bpmn:startEvent id="late"><bpmn:escalationEventDefinition/></bpmn:startEvent>""", "late",
         "startEvent 'late': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.")]
     public void TheServersSentence_IsTheLintsSentence(string element, string id, string sentence)

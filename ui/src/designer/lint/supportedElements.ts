@@ -6,7 +6,7 @@ export const supportedTypes = new Set([
   'bpmn:StartEvent', 'bpmn:EndEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:BoundaryEvent',
   'bpmn:ExclusiveGateway', 'bpmn:ParallelGateway', 'bpmn:InclusiveGateway', 'bpmn:EventBasedGateway',
   'bpmn:UserTask', 'bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:ScriptTask', 'bpmn:ReceiveTask', 'bpmn:Task', 'bpmn:ManualTask',
-  'bpmn:SubProcess',
+  'bpmn:SubProcess', 'bpmn:CallActivity',
 ]);
 
 export const unsupportedEventDefinitions = new Set([
