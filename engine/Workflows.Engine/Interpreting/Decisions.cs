@@ -41,8 +41,10 @@ internal static class Decisions
     {
         var node = (BusinessRuleTaskDefinition)x.Definition.Node(job.NodeId);
         x.Emit(new DecisionEvaluated(job.NodeId, outcome));
-        var rules = outcome.MatchedRuleIds.Count == 0 ? "no rule matched" : "matched " + string.Join(", ", outcome.MatchedRuleIds);
-        x.Journal(JournalKind.DecisionEvaluated, job.NodeId, $"Decision '{outcome.DecisionKey}' v{outcome.Version} evaluated: {rules}.");
+        // A literal expression matches no rules; it just gives its value.
+        var rules = outcome.MatchedRuleIds.Count > 0 ? ": matched " + string.Join(", ", outcome.MatchedRuleIds)
+            : outcome.Outputs.Count == 0 ? ": no rule matched" : "";
+        x.Journal(JournalKind.DecisionEvaluated, job.NodeId, $"Decision '{outcome.DecisionKey}' v{outcome.Version} evaluated{rules}.");
         var (value, error) = DecisionResultMapper.Map(node.Mapping, outcome);
         if (error is not null)
         {

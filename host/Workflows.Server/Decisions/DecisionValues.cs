@@ -10,7 +10,10 @@ namespace Workflows.Server.Decisions;
 /// </summary>
 public static class DecisionValues
 {
-    public static JsonElement ToJson(object? value) => JsonSerializer.SerializeToElement(Plain(value));
+    /// <summary>Text as written ("+08:00", "李雷"), not \u-escaped: these values become variables and history, shown as text, never HTML.</summary>
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static JsonElement ToJson(object? value) => JsonSerializer.SerializeToElement(Plain(value), Options);
 
     public static IReadOnlyDictionary<string, JsonElement> Output(IReadOnlyDictionary<string, object?> output)
     {
@@ -21,7 +24,7 @@ public static class DecisionValues
 
     /// <summary>The input columns as history keeps them: <c>[{id, label, expression, value}]</c>.</summary>
     public static JsonElement Inputs(IReadOnlyList<EvaluatedInput> inputs) =>
-        JsonSerializer.SerializeToElement(inputs.Select(i => new { id = i.Id, label = i.Label, expression = i.Expression, value = Plain(i.Value) }));
+        JsonSerializer.SerializeToElement(inputs.Select(i => new { id = i.Id, label = i.Label, expression = i.Expression, value = Plain(i.Value) }), Options);
 
     private static object? Plain(object? value) => value switch
     {

@@ -44,7 +44,7 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
         h('button', { 'data-action': 'retry', onclick: async () => reload(await retryIncident(k.id, k.nodeId, k.message)) }, t('manager.retry'))))),
       panel('decisions', t('manager.decisions'), d.decisions.map((k) => h('li', { 'data-decision': k.id, 'data-node': k.nodeId },
         `${nodeName(k.nodeId, k.nodeId)} · `, h('span', { translate: 'no' }, `${k.decisionKey} v${k.decisionVersion}`), ` · ${when(k.evaluatedAt)} · `,
-        k.matchedRules.length ? t('manager.decisionRules', { rules: k.matchedRules.join(', ') }) : t('manager.noRuleMatched'),
+        k.matchedRules.length ? t('manager.decisionRules', { rules: k.matchedRules.join(', ') }) : Array.isArray(k.outputs) && k.outputs.length ? '' : t('manager.noRuleMatched'),
         h('div', {}, `${t('manager.decisionInputs')}: `, h('code', { translate: 'no' }, decisionInputs(k.inputs))),
         h('div', {}, `${t('manager.decisionOutputs')}: `, h('code', { translate: 'no' }, JSON.stringify(k.outputs)))))),
       h('section', { class: 'panel', 'data-panel': 'variables' }, h('h3', {}, t('manager.variables')),
