@@ -19,12 +19,6 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
     private static readonly string OutboxInsert =
         $"INSERT INTO {ServerTables.Outbox} (id, instance_id, kind, payload, created_at, attempts) VALUES ($1, $2, $3, $4, $5, 0)";
 
-    private static readonly string DecisionEvaluationInsert = $"""
-        INSERT INTO {ServerTables.DecisionEvaluations}
-            (id, decision_id, decision_key, decision_version, instance_id, node_id, evaluated_at, evaluated_by, inputs, matched_rules, outputs)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        """;
-
     private static readonly string[] TokenColumns = ["instance_id", "definition_id", "token_id", "node_id", "node_name", "status", "since"];
     private static readonly string[] JournalColumns = ["instance_id", "at", "kind", "node_id", "message", "actor"];
     private static readonly string[] TaskColumns =
@@ -101,9 +95,7 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
                         SqlBatch.Json(JsonSerializer.Serialize(new Signals.SignalPayload(signal.SignalName, signal.Variables))), now);
                     break;
                 case DecisionEvaluated evaluated:
-                    var history = Decisions.DecisionRepository.History(evaluated.Outcome, instance.Id, evaluated.NodeId, actor, now);
-                    batch.Add(DecisionEvaluationInsert, history.Id, history.DecisionId, history.DecisionKey, history.DecisionVersion, history.InstanceId,
-                        history.NodeId, history.EvaluatedAt, history.EvaluatedBy, SqlBatch.Json(history.Inputs), history.MatchedRules, SqlBatch.Json(history.Outputs));
+                    DecisionHistory.Add(batch, Decisions.DecisionRepository.History(evaluated.Outcome, instance.Id, evaluated.NodeId, actor, now));
                     break;
                 case SendMessage message:
                     batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, "message:" + (message.MessageName ?? message.NodeId),
