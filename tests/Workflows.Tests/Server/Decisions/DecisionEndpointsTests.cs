@@ -37,6 +37,20 @@ public sealed class DecisionEndpointsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Publish_AtOnceFromSeveralClients_NumbersVersionsWithoutAClash_AndTheSameFileOnce()
+    {
+        var designer = await host.SignInAsync("designer");
+
+        var changed = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => PublishDecisionsAsync(designer, Route("dec-parallel", highFrom: (1000 * i).ToString()))));
+        var same = await Task.WhenAll(Enumerable.Range(1, 4).Select(_ => PublishDecisionsAsync(designer, Route("dec-parallel-same"))));
+
+        Assert.All(changed, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal([4, 3, 2, 1], (await GetJsonAsync(designer, "/api/decisions/dec-parallel")).EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal(1, same.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Single((await GetJsonAsync(designer, "/api/decisions/dec-parallel-same")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Publish_AFileWithSeveralDecisions_VersionsEachByItsId()
     {
         var designer = await host.SignInAsync("designer");
