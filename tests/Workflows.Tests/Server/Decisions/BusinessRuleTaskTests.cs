@@ -102,6 +102,18 @@ public sealed class BusinessRuleTaskTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Start_DeploymentBinding_ADecisionPublishedOnlyAfterTheProcess_IsAnIncidentSayingSo()
+    {
+        var (designer, manager) = await PublishAsync("brt-late", "brt-late-route", """camunda:decisionRefBinding="deployment" """);
+        await PublishedAsync(designer, Route("brt-late-route"));
+
+        var instance = await StartAsync(manager, "brt-late", new { category = "fraud", amount = 10 });
+
+        var incident = Assert.Single(instance.GetProperty("incidents").EnumerateArray());
+        Assert.Contains("Decision 'brt-late-route' had no version published when this process version was", incident.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Start_DecisionNotDeployed_IsAnIncident_AndPublishingThenRetrying_CompletesTheTask()
     {
         var (designer, manager) = await PublishAsync("brt-missing", "brt-missing-route", """camunda:mapDecisionResult="singleResult" """);
