@@ -25,6 +25,7 @@ public sealed class ElementCatalog
         .Element("userTask", TaskReaders.UserTask).Behavior<UserTaskDefinition>(new UserTaskBehavior())
         .Element("serviceTask", TaskReaders.ServiceTask).Behavior<ServiceTaskDefinition>(new ServiceTaskBehavior())
         .Element("sendTask", TaskReaders.SendTask).Behavior<SendTaskDefinition>(new SendTaskBehavior())
+        .Element("businessRuleTask", BusinessRuleTaskReader.Read).Behavior<BusinessRuleTaskDefinition>(new BusinessRuleTaskBehavior())
         .Element("scriptTask", TaskReaders.ScriptTask).Behavior<ScriptTaskDefinition>(new ScriptTaskBehavior())
         .Element("receiveTask", TaskReaders.ReceiveTask).Behavior<ReceiveTaskDefinition>(new ReceiveTaskBehavior())
         .Element("task", TaskReaders.PlainTask).Element("manualTask", TaskReaders.PlainTask).Behavior<ManualTaskDefinition>(new ManualTaskBehavior())

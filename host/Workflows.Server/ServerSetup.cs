@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Server.Activities;
 using Workflows.Server.Database;
+using Workflows.Server.Decisions;
 using Workflows.Server.Definitions;
 using Workflows.Server.Definitions.Forms;
 using Workflows.Server.Identity;
@@ -73,6 +74,7 @@ public static class ServerSetup
         app.MapScimEndpoints();
         app.MapDefinitionEndpoints();
         app.MapDraftEndpoints();
+        app.MapDecisionEndpoints();
         app.MapFormEndpoints();
         app.MapInstanceEndpoints();
         app.MapTaskEndpoints();

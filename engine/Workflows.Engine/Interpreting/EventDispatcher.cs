@@ -24,8 +24,12 @@ internal static class EventDispatcher
                 x.Journal(JournalKind.ActivityCompleted, job.NodeId, $"Activity '{job.Topic}' completed.");
                 x.Complete(x.FindToken(job.TokenId)!, done.Outputs);
                 return true;
+            case CompleteDecision decided:
+                if (state.Jobs.Find(j => j.Id == decided.JobId && j.Kind == JobKind.Decision) is not { } decisionJob) return false;
+                Decisions.Completed(x, decisionJob, decided.Outcome);
+                return true;
             case FailActivity failed:
-                if (ActivityJob(state, failed.JobId) is not { } failedJob) return false;
+                if (state.Jobs.Find(j => j.Id == failed.JobId && j.Kind is JobKind.Activity or JobKind.Decision) is not { } failedJob) return false;
                 Jobs.Failed(x, failedJob, failed.RetriesLeft, failed.Message);
                 return true;
             case RaiseBpmnError error:
@@ -49,7 +53,7 @@ internal static class EventDispatcher
             case ContinueJob continued:
                 return Continue(x, continued.JobId);
             case FailJob jobFailed:
-                if (state.Jobs.Find(j => j.Id == jobFailed.JobId && j.Kind != JobKind.Activity && j.Retries > 0) is not { } asyncJob) return false;
+                if (state.Jobs.Find(j => j.Id == jobFailed.JobId && j.Kind is JobKind.AsyncBefore or JobKind.AsyncAfter && j.Retries > 0) is not { } asyncJob) return false;
                 if (x.FindToken(asyncJob.TokenId)?.Status is TokenStatus.Incident) return false;
                 Jobs.Failed(x, asyncJob, asyncJob.Retries - 1, jobFailed.Message);
                 return true;
@@ -104,7 +108,7 @@ internal static class EventDispatcher
 
     private static bool Continue(Execution x, long jobId)
     {
-        if (x.State.Jobs.Find(j => j.Id == jobId && j.Kind != JobKind.Activity) is not { } job) return false;
+        if (x.State.Jobs.Find(j => j.Id == jobId && j.Kind is JobKind.AsyncBefore or JobKind.AsyncAfter) is not { } job) return false;
         var token = x.FindToken(job.TokenId)!;
         if (token.Status is not (TokenStatus.AsyncBefore or TokenStatus.AsyncAfter)) return false;
         x.State.Jobs.Remove(job);

@@ -31,6 +31,10 @@ internal static class Incidents
                 x.Update(token with { Status = TokenStatus.Waiting });
                 Jobs.RunActivity(x, token, job.Topic!, retries);
                 break;
+            case IncidentKind.FailedDecision when job is not null:
+                x.State.Jobs.Remove(job);
+                Decisions.Request(x, x.Update(token with { Status = TokenStatus.Waiting }), (Model.BusinessRuleTaskDefinition)x.Definition.Node(token.NodeId));
+                break;
             case IncidentKind.FailedTimer:
                 if (x.State.Timers.Find(t => t.Id == incident.JobId) is not { } timer) break;
                 var due = timer with { Retries = retries, DueAt = x.Now };

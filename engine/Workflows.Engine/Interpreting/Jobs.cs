@@ -29,7 +29,8 @@ internal static class Jobs
     {
         var token = x.FindToken(job.TokenId)!;
         x.State.Jobs[x.State.Jobs.IndexOf(job)] = job with { Retries = Math.Max(0, retriesLeft) };
-        if (retriesLeft > 0)
+        // A decision gives the same answer to the same data: trying again at once would fail again.
+        if (retriesLeft > 0 && job.Kind != JobKind.Decision)
         {
             x.Journal(JournalKind.AttemptFailed, job.NodeId, $"Attempt failed ({message}); {retriesLeft} retries left.");
             if (job.Kind == JobKind.Activity)
@@ -40,7 +41,8 @@ internal static class Jobs
             else x.Emit(new ScheduleJob(job.Id, job.NodeId, job.Kind, retriesLeft));
             return;
         }
-        Incidents.Raise(x, token, job.Kind == JobKind.Activity ? IncidentKind.FailedActivity : IncidentKind.FailedJob, message, job.Id);
+        var kind = job.Kind switch { JobKind.Activity => IncidentKind.FailedActivity, JobKind.Decision => IncidentKind.FailedDecision, _ => IncidentKind.FailedJob };
+        Incidents.Raise(x, token, kind, message, job.Id);
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public static class Waits
         foreach (var job in x.State.Jobs.Where(j => j.TokenId == token.Id).ToList())
         {
             x.State.Jobs.Remove(job);
-            x.Emit(job.Kind == JobKind.Activity ? new CancelActivity(job.Id, job.NodeId) : new CancelJob(job.Id, job.NodeId));
+            x.Emit(job.Kind is JobKind.Activity or JobKind.Decision ? new CancelActivity(job.Id, job.NodeId) : new CancelJob(job.Id, job.NodeId));
         }
         foreach (var incident in x.State.Incidents.Where(i => i.TokenId == token.Id).ToList())
         {

@@ -26,6 +26,9 @@ public static class ProblemCodes
     public const string EventGatewayTooFewFlows = "event-gateway.too-few-flows";
     public const string ServiceTaskMissingTopic = "service-task.missing-topic";
     public const string ServiceTaskUnsupportedImplementation = "service-task.unsupported-implementation";
+    public const string BusinessRuleTaskMissingDecision = "business-rule-task.missing-decision";
+    public const string BusinessRuleTaskInvalidBinding = "business-rule-task.invalid-binding";
+    public const string BusinessRuleTaskInvalidMapping = "business-rule-task.invalid-mapping";
     public const string ScriptMissing = "script.missing";
     public const string ScriptInvalid = "script.invalid";
     public const string ScriptUnsupportedLanguage = "script.unsupported-language";

@@ -85,7 +85,7 @@ internal static class TaskReaders
     /// <summary>Stands in for an element that could not be read, so its flows do not report twice.</summary>
     public static FlowNodeDefinition Placeholder(XElement e) => new ManualTaskDefinition { Id = Id(e), ElementType = e.Name.LocalName };
 
-    private static ServiceTaskDefinition? External(XElement e, ReadContext c, string elementType)
+    internal static ServiceTaskDefinition? External(XElement e, ReadContext c, string elementType)
     {
         var id = Id(e);
         var type = Camunda(e, "type");

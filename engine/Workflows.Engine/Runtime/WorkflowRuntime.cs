@@ -7,7 +7,8 @@ namespace Workflows.Engine.Runtime;
 /// inline activities until every token waits, save state and effects, commit. Any failure rolls everything
 /// back to the last wait state and the caller gets the error.
 /// </summary>
-public sealed class WorkflowRuntime(IInstanceStore store, Interpreter interpreter, IActivityInvoker activities, TimeProvider clock)
+public sealed class WorkflowRuntime(IInstanceStore store, Interpreter interpreter, IActivityInvoker activities, TimeProvider clock,
+    IDecisionInvoker? decisions = null)
 {
     /// <summary>Runs inside the transaction after the lock; returning false makes the command stale (someone else did it).</summary>
     public delegate Task<bool> Claim(CancellationToken cancellationToken);
@@ -58,6 +59,11 @@ public sealed class WorkflowRuntime(IInstanceStore store, Interpreter interprete
                     return new RuntimeOutcome(StepOutcome.Failed, instance.Id, StatusOf(instance.State), new StepError("activity-failed", e.Message, e.NodeId));
                 }
             }
+            // A decision that cannot be evaluated comes back as FailActivity (an incident at the task), never as a failed step.
+            foreach (var request in result.EffectsOf<EvaluateDecision>())
+                pending.Enqueue(decisions is null
+                    ? new FailActivity(request.JobId, $"Decision '{request.DecisionKey}' cannot be evaluated: this runtime has no decision repository.", 0)
+                    : await decisions.EvaluateAsync(instance, request, cancellationToken));
         }
         await transaction.SaveAsync(new StepChanges(instance.Id, instance.Definition, state, first, effects, now, actor), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

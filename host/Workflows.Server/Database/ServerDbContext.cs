@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workflows.Server.Decisions;
 using Workflows.Server.Definitions;
 using Workflows.Server.Definitions.Forms;
 using Workflows.Server.Identity.Audit;
@@ -15,12 +16,14 @@ using Workflows.Server.UserTasks;
 
 namespace Workflows.Server.Database;
 
-/// <summary>The server's tables: published definitions, instances and what they wait on, the journal, the outbox, people (users, teams, API tokens) and the audit log.</summary>
+/// <summary>The server's tables: published definitions and decisions with their evaluations, instances and what they wait on, the journal, the outbox, people (users, teams, API tokens) and the audit log.</summary>
 public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options, DatabaseSession session) : ModuleDbContext(options, session)
 {
     public DbSet<DefinitionEntity> Definitions => Set<DefinitionEntity>();
     public DbSet<DefinitionFormEntity> DefinitionForms => Set<DefinitionFormEntity>();
     public DbSet<DraftEntity> Drafts => Set<DraftEntity>();
+    public DbSet<DecisionEntity> Decisions => Set<DecisionEntity>();
+    public DbSet<DecisionEvaluationEntity> DecisionEvaluations => Set<DecisionEvaluationEntity>();
     public DbSet<InstanceEntity> Instances => Set<InstanceEntity>();
     public DbSet<TokenEntity> Tokens => Set<TokenEntity>();
     public DbSet<UserTaskEntity> UserTasks => Set<UserTaskEntity>();
@@ -49,6 +52,14 @@ public sealed class ServerDbContext(DbContextOptions<ServerDbContext> options, D
         {
             e.HasKey(d => d.Key);
             e.Property(d => d.Forms).HasColumnType("jsonb");
+        });
+        model.Entity<DecisionEntity>(e => e.HasIndex(d => new { d.Key, d.Version }).IsUnique());
+        model.Entity<DecisionEvaluationEntity>(e =>
+        {
+            e.Property(d => d.Inputs).HasColumnType("jsonb");
+            e.Property(d => d.Outputs).HasColumnType("jsonb");
+            e.HasIndex(d => d.InstanceId);
+            e.HasIndex(d => new { d.DecisionKey, d.EvaluatedAt });
         });
         model.Entity<InstanceEntity>(e =>
         {

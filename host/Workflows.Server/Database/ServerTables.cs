@@ -14,6 +14,8 @@ public static class ServerTables
     public const string Definitions = Schema + ".definitions";
     public const string DefinitionForms = Schema + ".definition_forms";
     public const string Drafts = Schema + ".drafts";
+    public const string Decisions = Schema + ".decisions";
+    public const string DecisionEvaluations = Schema + ".decision_evaluations";
     public const string Instances = Schema + ".instances";
     public const string Tokens = Schema + ".tokens";
     public const string UserTasks = Schema + ".user_tasks";

@@ -36,11 +36,16 @@ public static class DefinitionEndpoints
                 : Problem.NotFound($"Version {version} of '{key}'"));
     }
 
+    /// <summary>Decisions have their own versions per decision id, so a .dmn file goes to their endpoint.</summary>
+    private static IResult DmnHere() =>
+        Problem.Field(Mistake.Of("body.dmn", "body", "This is a DMN file: publish decisions with POST /api/decisions."));
+
     private static DefinitionVersion ToVersion(DefinitionEntity d) => new(d.Id, d.Key, d.Version, d.Name, d.Checksum, d.PublishedAt, d.PublishedBy);
 
     private static async Task<IResult> ValidateAsync(HttpRequest request, DefinitionPublisher publisher, CancellationToken ct)
     {
         var (package, problem) = await PackageReader.ReadAsync(request);
+        if (problem is null && Decisions.DmnFiles.IsDmn(package!.Xml)) return DmnHere();
         return problem ?? Results.Ok(new ValidationResult(await publisher.ValidateAsync(package!, ct)));
     }
 
@@ -48,6 +53,7 @@ public static class DefinitionEndpoints
     {
         var (package, problem) = await PackageReader.ReadAsync(request);
         if (problem is not null) return problem;
+        if (Decisions.DmnFiles.IsDmn(package!.Xml)) return DmnHere();
         var outcome = await publisher.PublishAsync(package!, user.Identity?.Name, CancellationToken.None);
         if (outcome.Problems.Count > 0) return Problem.Invalid("The diagram cannot be published.", outcome.Problems);
         var entity = outcome.Published!;

@@ -6,12 +6,18 @@ using Workflows.Server.UserTasks;
 
 namespace Workflows.Server.Instances;
 
-/// <summary>Everything a person looks at for one instance: where it waits, its data, tasks, timers, incidents and journal.</summary>
+/// <summary>
+/// Everything a person looks at for one instance: where it waits, its data, tasks, timers, incidents, journal, and
+/// what its business rule tasks decided (each evaluation's inputs, matched rules and outputs, oldest first).
+/// </summary>
 public sealed record InstanceDetails(
     Guid Id, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string Status, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
     JsonElement Variables, IReadOnlyList<InstanceDetails.TokenView> Tokens, IReadOnlyList<InstanceDetails.TaskView> OpenTasks,
-    IReadOnlyList<InstanceDetails.TimerView> PendingTimers, IReadOnlyList<InstanceDetails.IncidentView> Incidents, IReadOnlyList<InstanceDetails.JournalView> Journal)
+    IReadOnlyList<InstanceDetails.TimerView> PendingTimers, IReadOnlyList<InstanceDetails.IncidentView> Incidents, IReadOnlyList<InstanceDetails.JournalView> Journal,
+    IReadOnlyList<InstanceDetails.DecisionView> Decisions)
 {
+    public sealed record DecisionView(Guid Id, string NodeId, string DecisionKey, int DecisionVersion, DateTimeOffset EvaluatedAt,
+        JsonElement Inputs, string[] MatchedRules, JsonElement Outputs);
     public sealed record TokenView(long Id, string NodeId, string? NodeName, string Status, DateTimeOffset Since);
     public sealed record TaskView(Guid Id, string NodeId, string Name, string? Assignee, string[] CandidateGroups, DateTimeOffset? DueDate, int Priority);
     public sealed record TimerView(Guid Id, string NodeId, string Kind, DateTimeOffset DueAt);
@@ -34,6 +40,9 @@ public sealed record InstanceDetails(
             await db.Incidents.AsNoTracking().Where(x => x.InstanceId == id && x.ResolvedAt == null)
                 .Select(x => new IncidentView(x.Id, x.NodeId, x.Kind, x.Message, x.CreatedAt)).ToListAsync(),
             await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Id)
-                .Select(j => new JournalView(j.At, j.Kind, j.NodeId, j.Message, j.Actor, JournalDetail.Of(j.Kind, j.Message))).ToListAsync());
+                .Select(j => new JournalView(j.At, j.Kind, j.NodeId, j.Message, j.Actor, JournalDetail.Of(j.Kind, j.Message))).ToListAsync(),
+            (await db.DecisionEvaluations.AsNoTracking().Where(d => d.InstanceId == id).OrderBy(d => d.EvaluatedAt).ThenBy(d => d.Id).ToListAsync())
+                .Select(d => new DecisionView(d.Id, d.NodeId ?? "", d.DecisionKey, d.DecisionVersion, d.EvaluatedAt,
+                    JsonDocument.Parse(d.Inputs).RootElement.Clone(), d.MatchedRules, JsonDocument.Parse(d.Outputs).RootElement.Clone())).ToList());
     }
 }

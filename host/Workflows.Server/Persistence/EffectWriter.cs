@@ -99,6 +99,9 @@ internal sealed class EffectWriter(SqlBatch batch, InstanceEntity instance, IRea
                     batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, Calls.CallOutboxSender.Kind,
                         SqlBatch.Json(Calls.CallPayload.Serialize(instance.Id, instance.DefinitionId, effect)), now);
                     break;
+                case DecisionEvaluated evaluated:
+                    DecisionHistory.Add(batch, Decisions.DecisionRepository.History(evaluated.Outcome, instance.Id, evaluated.NodeId, actor, now));
+                    break;
                 case SendMessage message:
                     batch.Add(OutboxInsert, Guid.CreateVersion7(), instance.Id, "message:" + (message.MessageName ?? message.NodeId),
                         SqlBatch.Json(JsonSerializer.Serialize(message.Payload)), now);

@@ -31,7 +31,7 @@ internal sealed class StepTransaction(DatabaseSession session, SessionTransactio
             Id = instanceId, DefinitionId = definition.Id, DefinitionKey = definition.Key, DefinitionVersion = definition.Version,
             Status = "active", State = "{}", Variables = "{}", StartedAt = clock.GetUtcNow(),
         };
-        return new StoredInstance(_instance.Id, parsed, InstanceState.New(definition.Key));
+        return new StoredInstance(_instance.Id, parsed, InstanceState.New(definition.Key), definition.Id);
     }
 
     public async Task<StoredInstance?> LockAsync(Guid instanceId, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal sealed class StepTransaction(DatabaseSession session, SessionTransactio
         if (_instance is null) return null;
         var (_, parsed) = await definitions.GetAsync(db, _instance.DefinitionId, cancellationToken);
         _before = cached is { } hit && hit.Revision == _instance.Revision ? hit.State : InstanceState.FromJson(_instance.State);
-        return new StoredInstance(_instance.Id, parsed, _before);
+        return new StoredInstance(_instance.Id, parsed, _before, _instance.DefinitionId);
     }
 
     private static readonly string LockSql =

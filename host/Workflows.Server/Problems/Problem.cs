@@ -9,11 +9,11 @@ namespace Workflows.Server.Problems;
 /// </summary>
 public static class Problem
 {
-    public static IResult Invalid(string title, IReadOnlyList<ValidationProblem> problems) =>
-        Results.Problem(title: title, statusCode: StatusCodes.Status400BadRequest, type: "https://workflows.dev/problems/invalid-diagram",
+    public static IResult Invalid(string title, IReadOnlyList<ValidationProblem> problems, string code = "diagram.invalid") =>
+        Results.Problem(title: title, statusCode: StatusCodes.Status400BadRequest, type: "https://workflows.dev/problems/invalid-" + code.Split('.')[0],
             extensions: new Dictionary<string, object?>
             {
-                ["code"] = "diagram.invalid", ["params"] = new Dictionary<string, object?> { ["count"] = problems.Count },
+                ["code"] = code, ["params"] = new Dictionary<string, object?> { ["count"] = problems.Count },
                 ["errors"] = problems.Select(p => new { p.ElementId, p.Code, p.Message }).ToList(),
             });
 

@@ -24,6 +24,10 @@ public static class RuntimeSetup
         services.AddSingleton<InstanceStateCache>();
         services.AddSingleton(sp => new ActivityCatalog(sp.GetServices<ActivityRegistration>().Select(r => r.Type)));
         services.AddScoped<IActivityInvoker, ActivityRunner>();
+        services.AddSingleton<Decisions.DecisionCache>();
+        services.AddScoped<Decisions.DecisionRepository>();
+        services.AddScoped<Decisions.DecisionPublisher>();
+        services.AddScoped<IDecisionInvoker, DecisionRunner>();
         services.AddScoped<IInstanceStore, InstanceStore>();
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<DefinitionPublisher>();

@@ -111,8 +111,8 @@ public sealed partial class ChineseInterfaceTests(BrowserFixture fixture)
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex LatinWord();
 
-    /// <summary>Case numbers (CS-2026-000001), email and web addresses, file types (.bpmn), versions (v2) and percentiles (P90), removed before words are counted.</summary>
-    [GeneratedRegex(@"\bCS-[\d-]+\b|[\w.+-]+@[\w.-]+|https?://\S+|\.(bpmn|xml|csv|json)\b|\bv\d+\b|\bP\d+\b")]
+    /// <summary>Case numbers (CS-2026-000001), email and web addresses, file types (.bpmn, .dmn), versions (v2) and percentiles (P90), removed before words are counted.</summary>
+    [GeneratedRegex(@"\bCS-[\d-]+\b|[\w.+-]+@[\w.-]+|https?://\S+|\.(bpmn|dmn|xml|csv|json)\b|\bv\d+\b|\bP\d+\b")]
     private static partial Regex Allowed();
 
     private const string VisibleTexts = """

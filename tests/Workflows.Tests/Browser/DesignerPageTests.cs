@@ -121,6 +121,30 @@ public sealed class DesignerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ImportingADmnFile_PublishesItsDecisions_AndABrokenOne_ListsItsProblems()
+    {
+        var page = await fixture.PageAsync();
+        await BrowserFixture.SignInAsync(page, "designer");
+        await page.WaitForSelectorAsync("[data-testid=canvas] [data-element-id=StartEvent_1]");
+        var good = Path.Combine(Path.GetTempPath(), $"triage-{Guid.NewGuid():N}.dmn");
+        await File.WriteAllTextAsync(good, DecisionFiles.Route("designer-route"));
+
+        await page.SetInputFilesAsync("[data-testid=import-file]", good);
+
+        await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("Published decisions: designer-route v1.");
+        await Assertions.Expect(page.Locator("[data-testid=decisions] li[data-decision=designer-route]")).ToContainTextAsync("v1");
+        await Assertions.Expect(page.Locator("[data-testid=canvas] [data-element-id=StartEvent_1]")).ToHaveCountAsync(1);
+
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.dmn");
+        await File.WriteAllTextAsync(broken, DecisionFiles.Route("designer-broken").Replace("hitPolicy=\"UNIQUE\"", "hitPolicy=\"SOMETIMES\""));
+        await page.SetInputFilesAsync("[data-testid=import-file]", broken);
+
+        await Assertions.Expect(page.GetByTestId("status")).ToContainTextAsync("cannot be published: 1 problem(s)");
+        await Assertions.Expect(page.Locator("[data-testid=problems] li[data-code='table.unknown-hit-policy']")).ToContainTextAsync("SOMETIMES");
+        await Assertions.Expect(page.Locator("[data-testid=decisions] li[data-decision=designer-broken]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task InvalidDiagram_ShowsTheServersProblemsOnItsElements()
     {
         var page = await fixture.PageAsync();

@@ -75,6 +75,28 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task InstanceView_ShowsWhatABusinessRuleTaskDecided_BesideTheTask_InChinese()
+    {
+        var designer = await fixture.Host.SignInAsync("designer");
+        await DecisionFiles.PublishedAsync(designer, DecisionFiles.Route("browser-route"));
+        (await PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/>
+            <bpmn:businessRuleTask id="decide" camunda:decisionRef="browser-route" camunda:resultVariable="route" camunda:mapDecisionResult="singleResult"/>
+            <bpmn:userTask id="next"/>
+            """ + Chain("s", "decide", "next"), id: "browser-decides"))).EnsureSuccessStatusCode();
+        var api = await fixture.Host.SignInAsync("manager");
+        var instance = (await StartAsync(api, "browser-decides", new { category = "refund", amount = 1500 })).GetProperty("id").GetGuid();
+
+        var page = await ManagerAsync($"instance/{instance}", "zh-CN");
+
+        var decision = page.Locator("[data-panel=decisions] li[data-node=decide]");
+        await Assertions.Expect(decision).ToContainTextAsync("browser-route v1", new() { Timeout = 20_000 });
+        await Assertions.Expect(decision).ToContainTextAsync("命中规则 large");
+        await Assertions.Expect(decision).ToContainTextAsync("\"queue\":\"agent-l2\"");
+        await Assertions.Expect(page.Locator(".djs-element.decided[data-element-id=decide]")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task CancellingFromTheStuckList_AsksForAReason_InTheManagersLanguage_AndJournalsIt()
     {
         var number = await BreachedCaseAsync();

@@ -11,6 +11,8 @@ export type TeamSummary = components['schemas']['TeamSummary'];
 export type DefinitionSummary = components['schemas']['DefinitionSummary'];
 export type DraftSummary = components['schemas']['DraftSummary'];
 export type DefinitionVersion = components['schemas']['DefinitionVersion'];
+export type DecisionSummary = components['schemas']['DecisionSummary'];
+export type DecisionVersion = components['schemas']['DecisionVersion'];
 
 export type InboxRow = components['schemas']['InboxRow'];
 export type UserTaskView = components['schemas']['UserTaskView'];

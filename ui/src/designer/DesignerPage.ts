@@ -10,6 +10,7 @@ import type { ElementTemplate } from './activities/ElementTemplate';
 import { createModeler } from './createModeler';
 import { fitBesidePalette } from './fitBesidePalette';
 import { renderDefinitionList } from './DefinitionList';
+import { isDmn, publishDecisions, renderDecisionList } from './decisions/DecisionFiles';
 import { newDiagram } from './newDiagram';
 import type ServerProblems from './problems/ServerProblems';
 import type ServerLint from './lint/ServerLint';
@@ -49,7 +50,8 @@ export const designerPage: Page = {
     const viewerCanvas = h('div', { class: 'canvas', 'data-testid': 'viewer', hidden: true });
     const readOnly = h('div', { class: 'read-only', hidden: true, 'data-testid': 'read-only' });
     const panel = h('div', { class: 'properties' });
-    const file = h('input', { type: 'file', accept: '.bpmn,.xml', hidden: true, 'data-testid': 'import-file' });
+    const decisionList = h('ul', { class: 'definitions', 'data-testid': 'decisions' });
+    const file = h('input', { type: 'file', accept: '.bpmn,.dmn,.xml', hidden: true, 'data-testid': 'import-file' });
     const toolbar = h('div', { class: 'toolbar' },
       h('button', { 'data-action': 'new', onclick: () => void open(newDiagram()) }, t('designer.new')),
       h('button', { 'data-action': 'import', onclick: () => file.click() }, t('designer.import')), file,
@@ -58,7 +60,7 @@ export const designerPage: Page = {
       h('button', { 'data-action': 'save-draft', onclick: () => void saveDraft() }, t('designer.saveDraft')),
       h('button', { 'data-action': 'publish', class: 'primary', onclick: () => void publish() }, t('designer.publish')));
     container.replaceChildren(h('div', { class: 'designer' },
-      h('aside', {}, h('h2', {}, t('designer.definitions')), list),
+      h('aside', {}, h('h2', {}, t('designer.definitions')), list, h('h2', {}, t('designer.decisions')), decisionList),
       h('section', { class: 'work' }, toolbar, status, readOnly, canvas, viewerCanvas, problems), panel));
 
     const mine = ++generation;
@@ -184,9 +186,16 @@ export const designerPage: Page = {
       const chosen = file.files?.[0];
       file.value = '';
       if (!chosen) return;
+      const text = await chosen.text();
+      // A .dmn file is published as decisions at once (there is no decision editor here); the open diagram stays.
+      if (isDmn(chosen.name, text)) {
+        await publishDecisions(chosen.name, text, status, problems);
+        await renderDecisionList(decisionList);
+        return;
+      }
       const { xml: before } = await m.saveXML({ format: false });
       try {
-        await open(await chosen.text(), chosen.name);
+        await open(text, chosen.name);
       } catch (e) {
         // Not BPMN (or not XML): say what the parser said, and keep the diagram that was open.
         if (before) await open(before).catch(() => undefined);
@@ -195,7 +204,7 @@ export const designerPage: Page = {
       }
     });
 
-    await refreshList();
+    await Promise.all([refreshList(), renderDecisionList(decisionList)]);
     if (key && version) {
       await view(await request<string>('GET', `/api/definitions/${encodeURIComponent(key)}/versions/${version}/xml`), key, version);
     } else {

@@ -12,7 +12,10 @@ import localizedNames from '../diagram/localizedNames';
 
 interface Shape { id: string; type: string; businessObject: { sourceRef?: { id: string }; targetRef?: { id: string } } }
 
-/** One instance: the diagram with the path it took and where its tokens are now; its journal, variables, tasks, timers, incidents. */
+/**
+ * One instance: the diagram with the path it took and where its tokens are now; its journal, variables, tasks, timers,
+ * incidents, and what its business rule tasks decided (marked on the task, listed with inputs, rules and outputs).
+ */
 export async function renderInstanceView(container: HTMLElement, instanceId: string, changed: () => void): Promise<() => void> {
   let details: InstanceDetails;
   try {
@@ -39,6 +42,11 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
       panel('timers', t('manager.timers'), d.pendingTimers.map((k) => h('li', {}, h('span', { translate: 'no' }, k.nodeId), ` · ${word('timer', k.kind)} · ${when(k.dueAt)}`))),
       panel('incidents', t('manager.incidents'), d.incidents.map((k) => h('li', { 'data-incident': k.id }, h('span', { translate: 'no' }, k.nodeId), ': ', h('code', { translate: 'no' }, k.message), ' ',
         h('button', { 'data-action': 'retry', onclick: async () => reload(await retryIncident(k.id, k.nodeId, k.message)) }, t('manager.retry'))))),
+      panel('decisions', t('manager.decisions'), d.decisions.map((k) => h('li', { 'data-decision': k.id, 'data-node': k.nodeId },
+        `${nodeName(k.nodeId, k.nodeId)} · `, h('span', { translate: 'no' }, `${k.decisionKey} v${k.decisionVersion}`), ` · ${when(k.evaluatedAt)} · `,
+        k.matchedRules.length ? t('manager.decisionRules', { rules: k.matchedRules.join(', ') }) : Array.isArray(k.outputs) && k.outputs.length ? '' : t('manager.noRuleMatched'),
+        h('div', {}, `${t('manager.decisionInputs')}: `, h('code', { translate: 'no' }, decisionInputs(k.inputs))),
+        h('div', {}, `${t('manager.decisionOutputs')}: `, h('code', { translate: 'no' }, JSON.stringify(k.outputs)))))),
       h('section', { class: 'panel', 'data-panel': 'variables' }, h('h3', {}, t('manager.variables')),
         h('pre', { 'data-testid': 'variables', translate: 'no' }, JSON.stringify(d.variables, null, 2)))),
     h('section', { class: 'panel', 'data-panel': 'journal' }, h('h3', {}, t('manager.journal')), h('table', { class: 'tasks journal' }, h('tbody', {},
@@ -60,7 +68,14 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
   path.flows.forEach((id) => mark(id, 'path-flow'));
   d.tokens.forEach((k) => mark(k.nodeId, k.status === 'incident' ? 'token-incident' : 'token-here'));
   d.incidents.forEach((k) => mark(k.nodeId, 'token-incident'));
+  d.decisions.forEach((k) => mark(k.nodeId, 'decided'));
   return () => viewer.destroy();
+}
+
+/** The input columns as evaluated, `label = value` each (the expression where a column has no label). */
+function decisionInputs(inputs: unknown): string {
+  if (!Array.isArray(inputs)) return JSON.stringify(inputs);
+  return inputs.map((i: { label?: string | null; expression?: string; value?: unknown }) => `${i.label ?? i.expression ?? '?'} = ${JSON.stringify(i.value)}`).join('; ');
 }
 
 function panel(name: string, title: string, items: HTMLElement[]): HTMLElement {

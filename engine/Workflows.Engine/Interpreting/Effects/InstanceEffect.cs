@@ -25,6 +25,16 @@ public sealed record UnsubscribeMessage(long SubscriptionId, string NodeId, stri
 /// <summary>Run the custom activity bound to <paramref name="Topic"/>, then report CompleteActivity / FailActivity / RaiseBpmnError.</summary>
 public sealed record RunActivity(long JobId, string NodeId, string Topic, IReadOnlyDictionary<string, JsonElement> Inputs, int Retries) : InstanceEffect;
 
+/// <summary>
+/// Evaluate the DMN decision <paramref name="DecisionKey"/> (which version: <paramref name="Binding"/>, <paramref name="Version"/>)
+/// with <paramref name="Variables"/>, then report CompleteDecision, or FailActivity when it cannot be evaluated.
+/// </summary>
+public sealed record EvaluateDecision(long JobId, string NodeId, string DecisionKey, Model.DecisionBinding Binding, int? Version,
+    IReadOnlyDictionary<string, JsonElement> Variables) : InstanceEffect;
+
+/// <summary>A business rule task's decision was evaluated: its history (inputs, matched rules, outputs) is kept with the step.</summary>
+public sealed record DecisionEvaluated(string NodeId, DecisionOutcome Outcome) : InstanceEffect;
+
 public sealed record CancelActivity(long JobId, string NodeId) : InstanceEffect;
 
 /// <summary>Run an asynchronous continuation later (a background job with retries), then report ContinueJob / FailJob.</summary>

@@ -18,7 +18,10 @@ public sealed record CompleteUserTask(long TaskId, IReadOnlyDictionary<string, J
 /// <summary>A custom activity (external task) finished with its outputs.</summary>
 public sealed record CompleteActivity(long JobId, IReadOnlyDictionary<string, JsonElement>? Outputs = null) : InstanceEvent;
 
-/// <summary>A custom activity failed technically; with no retries left the token gets an incident.</summary>
+/// <summary>A business rule task's decision was evaluated; its result is mapped to the result variable.</summary>
+public sealed record CompleteDecision(long JobId, DecisionOutcome Outcome) : InstanceEvent;
+
+/// <summary>A custom activity (or a business rule task's decision) failed technically; with no retries left the token gets an incident.</summary>
 public sealed record FailActivity(long JobId, string Message, int RetriesLeft) : InstanceEvent;
 
 /// <summary>A custom activity raised a business error that error boundaries may catch.</summary>

@@ -15,6 +15,8 @@ public sealed class UnsupportedWordingTests
     [InlineData("""<bpmn:complexGateway id="cx"/>""", "cx", "complexGateway is not supported ('cx').")]
     [InlineData("""<bpmn:startEvent id="late"><bpmn:escalationEventDefinition/></bpmn:startEvent>""", "late",
         "startEvent 'late': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.")]
+    [InlineData("""<bpmn:businessRuleTask id="rules"/>""", "rules",
+        "Business rule task 'rules' names no decision: set Decision reference (camunda:decisionRef) to a decision's id.")]
     public void TheServersSentence_IsTheLintsSentence(string element, string id, string sentence)
     {
         var problems = new BpmnParser().Parse(Process($"""<bpmn:startEvent id="s"/>{element}<bpmn:endEvent id="e"/>""" + Chain("s", "e") + Chain(id, "e"))).Problems;

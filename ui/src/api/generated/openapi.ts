@@ -1660,6 +1660,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description Publishes every decision of a DMN 1.1–1.3 file as the next version of its key (the decision's id); a file with any problem publishes nothing (400 lists each problem). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/xml": string;
+                    "text/xml": string;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionVersion"][];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionVersion"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionVersion"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{key}/versions/{version}/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{key}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["EvaluateRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluateResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{key}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/instances": {
         parameters: {
             query?: never;
@@ -5152,6 +5375,42 @@ export interface components {
             /** Format: double */
             average: number;
         };
+        DecisionSummary: {
+            key: string;
+            name: null | string;
+            kind: string;
+            /** Format: int32 */
+            latestVersion: number;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: null | string;
+        };
+        DecisionVersion: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** Format: int32 */
+            version: number;
+            name: null | string;
+            kind: string;
+            checksum: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: null | string;
+        };
+        DecisionView: {
+            /** Format: uuid */
+            id: string;
+            nodeId: string;
+            decisionKey: string;
+            /** Format: int32 */
+            decisionVersion: number;
+            /** Format: date-time */
+            evaluatedAt: string;
+            inputs: components["schemas"]["JsonElement"];
+            matchedRules: string[];
+            outputs: components["schemas"]["JsonElement"];
+        };
         DefinitionSummary: {
             key: string;
             name: null | string;
@@ -5184,6 +5443,35 @@ export interface components {
             date: null | string;
             /** Format: uuid */
             shiftId: null | string;
+        };
+        EvaluateRequest: {
+            variables: null | Record<string, unknown>;
+            /** Format: int32 */
+            version: null | number;
+        };
+        EvaluateResult: {
+            decisionKey: string;
+            /** Format: int32 */
+            version: number;
+            results: Record<string, unknown>[];
+            matchedRules: string[];
+            inputs: components["schemas"]["JsonElement"];
+        };
+        EvaluationView: {
+            /** Format: uuid */
+            id: string;
+            decisionKey: string;
+            /** Format: int32 */
+            decisionVersion: number;
+            /** Format: uuid */
+            instanceId: null | string;
+            nodeId: null | string;
+            /** Format: date-time */
+            evaluatedAt: string;
+            evaluatedBy: null | string;
+            inputs: components["schemas"]["JsonElement"];
+            matchedRules: string[];
+            outputs: components["schemas"]["JsonElement"];
         };
         FloorAgent: {
             userName: string;
@@ -5270,6 +5558,7 @@ export interface components {
             pendingTimers: components["schemas"]["TimerView"][];
             incidents: components["schemas"]["IncidentView"][];
             journal: components["schemas"]["JournalView"][];
+            decisions: components["schemas"]["DecisionView"][];
         };
         InstanceOutcome: {
             /** Format: uuid */

@@ -40,4 +40,13 @@ describe('supported elements', () => {
     expect(unsupportedReason({ $type: 'bpmn:UserTask', id: 't', loopCharacteristics: { $type: 'bpmn:StandardLoopCharacteristics' } }))
       .toBe("'t': standard loops are not supported; use multi-instance (parallel or sequential) instead.");
   });
+
+  it('lets a business rule task with a decision pass, and names one without', () => {
+    const withRef = (name: string) => (key: string) => (key === name ? 'triage' : undefined);
+    expect(unsupportedReason({ $type: 'bpmn:BusinessRuleTask', id: 'r', get: withRef('camunda:decisionRef') })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:BusinessRuleTask', id: 'r', $attrs: { 'camunda:decisionRef': 'triage' } })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:BusinessRuleTask', id: 'r', get: withRef('camunda:type') })).toBeNull();
+    expect(unsupportedReason({ $type: 'bpmn:BusinessRuleTask', id: 'rules', get: () => undefined }))
+      .toBe("Business rule task 'rules' names no decision: set Decision reference (camunda:decisionRef) to a decision's id.");
+  });
 });

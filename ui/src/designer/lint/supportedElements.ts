@@ -6,6 +6,7 @@ export const supportedTypes = new Set([
   'bpmn:StartEvent', 'bpmn:EndEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:BoundaryEvent',
   'bpmn:ExclusiveGateway', 'bpmn:ParallelGateway', 'bpmn:InclusiveGateway', 'bpmn:EventBasedGateway',
   'bpmn:UserTask', 'bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:ScriptTask', 'bpmn:ReceiveTask', 'bpmn:Task', 'bpmn:ManualTask',
+  'bpmn:BusinessRuleTask',
   'bpmn:SubProcess', 'bpmn:CallActivity',
 ]);
 
@@ -32,7 +33,15 @@ interface ModdleElement {
   eventDefinitions?: ModdleElement[];
   loopCharacteristics?: ModdleElement;
   triggeredByEvent?: boolean;
+  get?: (name: string) => unknown;
+  $attrs?: Record<string, string>;
 }
+
+/** A camunda: attribute, whether the Camunda moddle extension read it or left it among the unknown attributes. */
+const camundaAttribute = (node: ModdleElement, name: string): string | undefined => {
+  const value = node.get?.(`camunda:${name}`) ?? node.$attrs?.[`camunda:${name}`];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+};
 
 /** The element's XML name, as the server's messages say it: bpmn:StartEvent → startEvent. */
 const xmlName = (type: string) => type.replace('bpmn:', '').replace(/^./, (c) => c.toLowerCase());
@@ -52,6 +61,9 @@ export function unsupportedReason(node: ModdleElement): string | null {
   if (node.loopCharacteristics?.$type === 'bpmn:StandardLoopCharacteristics')
     return `'${id}': standard loops are not supported; use multi-instance (parallel or sequential) instead.`;
   if (!supportedTypes.has(node.$type)) return `${xmlName(node.$type)} is not supported ('${id}').`;
+  // A business rule task runs a DMN decision, or a custom activity like a service task (engine/.../BusinessRuleTaskReader.cs).
+  if (node.$type === 'bpmn:BusinessRuleTask' && !['decisionRef', 'type', 'class', 'delegateExpression', 'expression'].some((a) => camundaAttribute(node, a)))
+    return `Business rule task '${id}' names no decision: set Decision reference (camunda:decisionRef) to a decision's id.`;
   const refused = node.eventDefinitions?.find((d) => unsupportedEventDefinitions.has(d.$type) || (eventDefinitionsOn[d.$type] && !eventDefinitionsOn[d.$type]?.has(node.$type)));
   if (!refused) return null;
   const kind = xmlName(refused.$type).replace('EventDefinition', ' event');
