@@ -30,6 +30,7 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
         var latest = await db.Definitions.Where(d => d.Key == definition.Key).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
         var complete = package with { Forms = await WithInheritedFormsAsync(package, definition, latest, cancellationToken) };
         var problems = Check(definition, complete);
+        problems.AddRange(await Calls.CalledProcessCheck.CheckAsync(db, definition, cancellationToken));
         if (problems.Count > 0) return new Outcome(null, false, problems);
 
         var checksum = complete.Checksum();
@@ -59,7 +60,8 @@ public sealed class DefinitionPublisher(DatabaseSession session, ServerDbContext
         if (parsed.Definition is null) return parsed.Problems;
         var latest = await db.Definitions.AsNoTracking().Where(d => d.Key == parsed.Definition.Key).OrderByDescending(d => d.Version)
             .FirstOrDefaultAsync(cancellationToken);
-        return Check(parsed.Definition, package with { Forms = await WithInheritedFormsAsync(package, parsed.Definition, latest, cancellationToken) });
+        return [.. Check(parsed.Definition, package with { Forms = await WithInheritedFormsAsync(package, parsed.Definition, latest, cancellationToken) }),
+            .. await Calls.CalledProcessCheck.CheckAsync(db, parsed.Definition, cancellationToken)];
     }
 
     /// <summary>A parsed diagram's activities and forms, checked together so one publish reports every problem.</summary>

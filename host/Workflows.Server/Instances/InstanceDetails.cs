@@ -8,7 +8,8 @@ namespace Workflows.Server.Instances;
 
 /// <summary>
 /// Everything a person looks at for one instance: where it waits, its data, tasks, timers, incidents, journal, and
-/// what its business rule tasks decided (each evaluation's inputs, matched rules and outputs, oldest first).
+/// what its business rule tasks decided (each evaluation's inputs, matched rules and outputs, oldest first), and the
+/// instances it called or was called by.
 /// </summary>
 public sealed record InstanceDetails(
     Guid Id, string DefinitionKey, int DefinitionVersion, string? BusinessKey, string Status, DateTimeOffset StartedAt, DateTimeOffset? EndedAt,
@@ -29,7 +30,7 @@ public sealed record InstanceDetails(
     {
         var i = await db.Instances.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id);
         if (i is null) return null;
-        return new InstanceDetails(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt,
+        var details = new InstanceDetails(i.Id, i.DefinitionKey, i.DefinitionVersion, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt,
             JsonDocument.Parse(i.Variables).RootElement.Clone(),
             await db.Tokens.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.TokenId)
                 .Select(t => new TokenView(t.TokenId, t.NodeId, t.NodeName, t.Status, t.Since)).ToListAsync(),
@@ -44,5 +45,12 @@ public sealed record InstanceDetails(
             (await db.DecisionEvaluations.AsNoTracking().Where(d => d.InstanceId == id).OrderBy(d => d.EvaluatedAt).ThenBy(d => d.Id).ToListAsync())
                 .Select(d => new DecisionView(d.Id, d.NodeId ?? "", d.DecisionKey, d.DecisionVersion, d.EvaluatedAt,
                     JsonDocument.Parse(d.Inputs).RootElement.Clone(), d.MatchedRules, JsonDocument.Parse(d.Outputs).RootElement.Clone())).ToList());
+        return details with { CalledBy = await CallLinks.CallerAsync(db, i), Children = await CallLinks.ChildrenAsync(db, id) };
     }
+
+    /// <summary>The call activity that started this instance, when one did.</summary>
+    public CallLinks.CallerView? CalledBy { get; init; }
+
+    /// <summary>The instances this one's call activities started, oldest first, with their open incidents.</summary>
+    public IReadOnlyList<CallLinks.ChildView> Children { get; init; } = [];
 }
