@@ -14,7 +14,8 @@ interface Shape { id: string; type: string; businessObject: { sourceRef?: { id: 
 
 /**
  * One instance: the diagram with the path it took and where its tokens are now; its journal, variables, tasks, timers,
- * incidents, and what its business rule tasks decided (marked on the task, listed with inputs, rules and outputs).
+ * incidents, and what its business rule tasks decided (marked on the task, listed with inputs, rules and outputs); the
+ * instance that called it and those its call activities called, each a link (a child's incident marks its call activity).
  */
 export async function renderInstanceView(container: HTMLElement, instanceId: string, changed: () => void): Promise<() => void> {
   let details: InstanceDetails;
@@ -32,6 +33,8 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
   container.replaceChildren(h('section', { class: 'instance-view', 'data-testid': 'instance-view', 'data-status': d.status },
     h('a', { href: '#/manager/stuck', class: 'back' }, `← ${t('manager.back')}`),
     h('h2', { translate: 'no' }, `${d.definitionKey} v${d.definitionVersion} · ${d.businessKey ?? d.id}`),
+    d.calledBy ? h('p', { 'data-testid': 'called-by' }, `${t('manager.calledBy')} `,
+      h('a', { href: `#/manager/instance/${d.calledBy.instanceId}`, translate: 'no' }, `${d.calledBy.definitionKey} · ${d.calledBy.nodeId}`)) : null,
     h('p', {}, h('span', { class: `instance-status ${d.status}`, 'data-testid': 'instance-status', 'data-status': d.status }, word('instance', d.status)), ' · ',
       t('manager.startedAt', { at: when(d.startedAt) }), d.endedAt ? ` · ${t('manager.endedAt', { at: when(d.endedAt) })}` : '', ' ',
       ended ? null : h('button', { 'data-action': 'cancel', onclick: async () => reload(await cancelInstance(d.id, d.businessKey ?? d.id)) }, t('manager.cancelInstance'))),
@@ -42,6 +45,10 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
       panel('timers', t('manager.timers'), d.pendingTimers.map((k) => h('li', {}, h('span', { translate: 'no' }, k.nodeId), ` · ${word('timer', k.kind)} · ${when(k.dueAt)}`))),
       panel('incidents', t('manager.incidents'), d.incidents.map((k) => h('li', { 'data-incident': k.id }, h('span', { translate: 'no' }, k.nodeId), ': ', h('code', { translate: 'no' }, k.message), ' ',
         h('button', { 'data-action': 'retry', onclick: async () => reload(await retryIncident(k.id, k.nodeId, k.message)) }, t('manager.retry'))))),
+      panel('children', t('manager.children'), (d.children ?? []).map((c) => h('li', { 'data-child': c.id, 'data-node': c.nodeId },
+        `${nodeName(c.nodeId, c.nodeId)} → `, h('a', { href: `#/manager/instance/${c.id}`, translate: 'no' }, `${c.definitionKey} v${c.definitionVersion}`),
+        ` · ${word('instance', c.status)} · ${when(c.startedAt)}`,
+        c.openIncidents ? h('span', { class: 'instance-status incident' }, ` · ${t('manager.childIncidents', { count: String(c.openIncidents) })}`) : ''))),
       panel('decisions', t('manager.decisions'), d.decisions.map((k) => h('li', { 'data-decision': k.id, 'data-node': k.nodeId },
         `${nodeName(k.nodeId, k.nodeId)} · `, h('span', { translate: 'no' }, `${k.decisionKey} v${k.decisionVersion}`), ` · ${when(k.evaluatedAt)} · `,
         k.matchedRules.length ? t('manager.decisionRules', { rules: k.matchedRules.join(', ') }) : Array.isArray(k.outputs) && k.outputs.length ? '' : t('manager.noRuleMatched'),
@@ -69,6 +76,8 @@ export async function renderInstanceView(container: HTMLElement, instanceId: str
   d.tokens.forEach((k) => mark(k.nodeId, k.status === 'incident' ? 'token-incident' : 'token-here'));
   d.incidents.forEach((k) => mark(k.nodeId, 'token-incident'));
   d.decisions.forEach((k) => mark(k.nodeId, 'decided'));
+  // A child's incident shows on the call activity that waits for it.
+  (d.children ?? []).filter((c) => c.openIncidents > 0 && c.status === 'active').forEach((c) => mark(c.nodeId, 'token-incident'));
   return () => viewer.destroy();
 }
 

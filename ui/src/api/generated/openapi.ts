@@ -5098,6 +5098,13 @@ export interface components {
             provisional: boolean;
             days: null | components["schemas"]["CalendarDayInput"][];
         };
+        CallerView: {
+            /** Format: uuid */
+            instanceId: string;
+            nodeId: string;
+            definitionKey: string;
+            status: string;
+        };
         CallFacts: {
             number: string;
             /** Format: int32 */
@@ -5280,6 +5287,22 @@ export interface components {
             language: string;
             channel: string;
             bot: boolean;
+        };
+        ChildView: {
+            /** Format: uuid */
+            id: string;
+            nodeId: string;
+            definitionKey: string;
+            /** Format: int32 */
+            definitionVersion: number;
+            businessKey: null | string;
+            status: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            /** Format: int32 */
+            openIncidents: number;
         };
         CompleteRequest: {
             variables: null | Record<string, unknown>;
@@ -5559,6 +5582,8 @@ export interface components {
             incidents: components["schemas"]["IncidentView"][];
             journal: components["schemas"]["JournalView"][];
             decisions: components["schemas"]["DecisionView"][];
+            calledBy?: null | components["schemas"]["CallerView"];
+            children?: components["schemas"]["ChildView"][];
         };
         InstanceOutcome: {
             /** Format: uuid */
