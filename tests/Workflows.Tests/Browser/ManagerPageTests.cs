@@ -97,6 +97,39 @@ public sealed class ManagerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task InstanceView_DrillsFromACallActivityIntoItsChild_AndBack_AndShowsTheChildsIncidentOnTheCall()
+    {
+        var designer = await fixture.Host.SignInAsync("designer");
+        (await PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/><bpmn:parallelGateway id="fork"/><bpmn:userTask id="freeze"/>
+            <bpmn:endEvent id="bankDown"><bpmn:errorEventDefinition errorRef="Down"/></bpmn:endEvent>
+            """ + Chain("s", "fork", "freeze") + Chain("fork", "bankDown"), """<bpmn:error id="Down" errorCode="bank-down"/>""", id: "browser-freeze"))).EnsureSuccessStatusCode();
+        (await PublishAsync(designer, Process("""
+            <bpmn:startEvent id="s"/><bpmn:callActivity id="callFreeze" calledElement="browser-freeze"><bpmn:extensionElements><camunda:in variables="all"/></bpmn:extensionElements></bpmn:callActivity>
+            <bpmn:userTask id="after"/>
+            """ + Chain("s", "callFreeze", "after"), id: "browser-caller"))).EnsureSuccessStatusCode();
+        var api = await fixture.Host.SignInAsync("manager");
+        var caller = (await StartAsync(api, "browser-caller", new { account = "A-5" })).GetProperty("id").GetGuid();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await GetJsonAsync(api, $"/api/manager/instances/{caller}")).GetProperty("children").GetArrayLength() == 0 && DateTime.UtcNow < deadline) await Task.Delay(100);
+
+        var page = await ManagerAsync($"instance/{caller}", "zh-CN");
+        var child = page.Locator("[data-panel=children] li[data-node=callFreeze] a");
+        await Assertions.Expect(child).ToHaveTextAsync("browser-freeze v1", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-panel=children] h3")).ToContainTextAsync("被调用的实例");
+        // The child's uncaught error is its incident; the caller shows it on the call activity that waits for it.
+        await Assertions.Expect(page.Locator("[data-panel=children] li[data-node=callFreeze]")).ToContainTextAsync("1 个未解决的故障");
+        await Assertions.Expect(page.Locator(".djs-element.token-incident[data-element-id=callFreeze]")).ToHaveCountAsync(1);
+        await child.ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=called-by]")).ToContainTextAsync("调用方 browser-caller · callFreeze", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-panel=tasks] li")).ToContainTextAsync("freeze");
+        await page.Locator("[data-testid=called-by] a").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-panel=children] li[data-node=callFreeze]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.Contains($"instance/{caller}", page.Url);
+    }
+
+    [Fact]
     public async Task CancellingFromTheStuckList_AsksForAReason_InTheManagersLanguage_AndJournalsIt()
     {
         var number = await BreachedCaseAsync();
