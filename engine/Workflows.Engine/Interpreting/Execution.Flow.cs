@@ -22,7 +22,8 @@ public sealed partial class Execution
         }
         if (node.Outgoing.Count == 0)
         {
-            Consume(token);
+            // A compensation handler that ends lets its throw go on (to the next handler, or onward).
+            if (!node.IsForCompensation || !Compensation.HandlerDone(this, token)) Consume(token);
             return;
         }
         if (node.Outgoing is [{ Condition: null } only] && only.Id != node.DefaultFlowId)
@@ -74,6 +75,7 @@ public sealed partial class Execution
         var node = Definition.Node(token.NodeId);
         InContextOf(token);
         MapOutputs(node, outputs);
+        Compensation.Record(this, token, node);
         if (node.BoundaryEvents.Count > 0 && node.MultiInstance is null) BoundaryEvents.Disarm(this, token);
         if (node.MultiInstance is null ? node.AsyncAfter : node.MultiInstance.InnerAsyncAfter)
         {

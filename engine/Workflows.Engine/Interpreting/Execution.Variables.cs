@@ -78,8 +78,16 @@ public sealed partial class Execution
 
     private ScopeInstance? ScopeOf(Token token) => FindScope(token.ScopeId);
 
-    /// <summary>Locals exist only under a multi-instance body, which is a scope of its own: with the process's scope alone there are none.</summary>
-    private Token? ContextToken() => _context is null || State.Scopes.Count <= 1 ? null : FindToken(_context.Id) ?? _context;
+    /// <summary>
+    /// Locals exist under a multi-instance body, which is a scope of its own, and on a compensation handler's token (the
+    /// undone instance's element): with the process's scope alone and no such token there are none to look for.
+    /// </summary>
+    private Token? ContextToken()
+    {
+        if (_context is null) return null;
+        if (State.Scopes.Count <= 1 && _context.Variables is null) return null;
+        return FindToken(_context.Id) ?? _context;
+    }
 
     private IEnumerable<IReadOnlyDictionary<string, JsonElement>> LocalsInContext() => VariableScopes.LocalsOf(Definition, State, ContextToken());
 

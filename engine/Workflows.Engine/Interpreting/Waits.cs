@@ -75,6 +75,7 @@ public static class Waits
     {
         Close(x, token.Id, _ => true);
         Calls.CancelChildrenOf(x, token);
+        Compensation.Forget(x, token);
         foreach (var task in x.State.UserTasks.Where(t => t.TokenId == token.Id).ToList())
         {
             x.State.UserTasks.Remove(task);

@@ -29,6 +29,12 @@ public abstract record FlowNodeDefinition
     /// <summary>Set when the activity is multi-instance: the node then runs as a body around its inner instances.</summary>
     public MultiInstanceDefinition? MultiInstance { get; init; }
 
+    /// <summary>
+    /// <c>isForCompensation</c>: a compensation handler, reached only through its compensation boundary event's association,
+    /// never by a sequence flow.
+    /// </summary>
+    public bool IsForCompensation { get; init; }
+
     /// <summary>A node that holds a token while it waits (tasks, subprocesses): boundary events may attach.</summary>
     public virtual bool IsActivity => false;
 

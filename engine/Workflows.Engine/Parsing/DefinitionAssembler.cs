@@ -39,6 +39,7 @@ internal sealed class DefinitionAssembler(ReadContext context)
             };
 
         LinkResolver.Resolve(nodes, context);
+        CompensationLinker.Link(process, nodes, context);
         new GraphValidator(context, nodes).Validate();
         foreach (var gateway in nodes.Values.OfType<InclusiveGatewayDefinition>().ToList())
             nodes[gateway.Id] = gateway with { UpstreamByIncomingFlow = InclusiveJoinAnalysis.Upstream(gateway, nodes) };

@@ -16,7 +16,10 @@ internal static class EventReaders
 
     public static FlowNodeDefinition EndEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition", "escalationEventDefinition", "signalEventDefinition");
+        CheckDefinitions(e, c, "terminateEventDefinition", "errorEventDefinition", "messageEventDefinition", "escalationEventDefinition", "signalEventDefinition",
+            "compensateEventDefinition");
+        if (e.Element(Bpmn + "compensateEventDefinition") is { } compensate)
+            return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Compensation, Compensate = Compensation(compensate) };
         if (e.Element(Bpmn + "signalEventDefinition") is { } signal)
             return new EndEventDefinition { Id = Id(e), ElementType = "endEvent", Kind = EndEventKind.Signal, SignalName = c.SignalName(e, signal) };
         var error = e.Element(Bpmn + "errorEventDefinition");
@@ -64,7 +67,8 @@ internal static class EventReaders
 
     public static FlowNodeDefinition IntermediateThrowEvent(XElement e, ReadContext c)
     {
-        CheckDefinitions(e, c, "messageEventDefinition", "linkEventDefinition", "escalationEventDefinition", "signalEventDefinition");
+        CheckDefinitions(e, c, "messageEventDefinition", "linkEventDefinition", "escalationEventDefinition", "signalEventDefinition", "compensateEventDefinition");
+        var compensate = e.Element(Bpmn + "compensateEventDefinition");
         var signal = e.Element(Bpmn + "signalEventDefinition");
         var message = e.Element(Bpmn + "messageEventDefinition");
         var link = e.Element(Bpmn + "linkEventDefinition");
@@ -77,19 +81,25 @@ internal static class EventReaders
             LinkName = link is null ? null : EscalationAndLinkReaders.LinkName(e, link, c),
             EscalationCode = thrown?.Code, EscalationName = thrown?.Name,
             SignalName = signal is null ? null : c.SignalName(e, signal),
+            Compensate = compensate is null ? null : Compensation(compensate),
         };
     }
+
+    private static CompensateDefinition Compensation(XElement definition) =>
+        new((string?)definition.Attribute("activityRef") is { Length: > 0 } activity ? activity : null);
 
     public static FlowNodeDefinition BoundaryEvent(XElement e, ReadContext c)
     {
         CheckDefinitions(e, c, "timerEventDefinition", "messageEventDefinition", "errorEventDefinition", "escalationEventDefinition", "signalEventDefinition",
-            "conditionalEventDefinition");
+            "conditionalEventDefinition", "compensateEventDefinition");
         var node = new BoundaryEventDefinition
         {
             Id = Id(e), ElementType = "boundaryEvent",
             AttachedToId = (string?)e.Attribute("attachedToRef") ?? "",
             CancelActivity = !string.Equals((string?)e.Attribute("cancelActivity"), "false", StringComparison.OrdinalIgnoreCase),
         };
+        // The handler is linked by an association, found when the definition is assembled.
+        if (e.Element(Bpmn + "compensateEventDefinition") is not null) return node with { Trigger = BoundaryTrigger.Compensation, CancelActivity = false };
         if (e.Element(Bpmn + "timerEventDefinition") is { } timer)
             return node with { Trigger = BoundaryTrigger.Timer, Timer = c.Timer(e, timer) };
         if (e.Element(Bpmn + "messageEventDefinition") is { } message)

@@ -31,7 +31,9 @@ internal sealed class GraphValidator(ReadContext context, IReadOnlyDictionary<st
                 context.Report(node.Id, ProblemCodes.NotConnected, $"Start event '{node.DisplayName}' has no outgoing sequence flow.");
                 break;
             // A link catch is reached by its throw; boundary events by their host.
+            // ... and a compensation handler by its compensation boundary event's association.
             case StartEventDefinition or BoundaryEventDefinition or IntermediateCatchEventDefinition { LinkName: not null } or SubProcessDefinition { TriggeredByEvent: true }:
+            case { IsForCompensation: true }:
                 break;
             case not null when node.Incoming.Count == 0:
                 context.Report(node.Id, ProblemCodes.NotConnected, $"'{node.DisplayName}' has no incoming sequence flow and can never be reached.");

@@ -62,6 +62,8 @@ public static class ProblemCodes
     public const string MultiInstanceIncompleteOutput = "multi-instance.incomplete-output";
     public const string MultiInstanceInvalidVariable = "multi-instance.invalid-variable";
     public const string CallMissingElement = "call.missing-element";
+    public const string CompensationMissingHandler = "compensation.missing-handler";
+    public const string CompensationUnknownActivity = "compensation.unknown-activity";
     public const string CallInvalidBinding = "call.invalid-binding";
     public const string CallInvalidMapping = "call.invalid-mapping";
 }

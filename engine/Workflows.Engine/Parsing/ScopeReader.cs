@@ -63,6 +63,7 @@ internal sealed class ScopeReader(ElementCatalog catalog, ReadContext context)
         DefaultFlowId = (string?)element.Attribute("default"),
         AsyncBefore = ReadContext.CamundaFlag(element, "asyncBefore") || ReadContext.CamundaFlag(element, "async"),
         AsyncAfter = ReadContext.CamundaFlag(element, "asyncAfter"),
+        IsForCompensation = string.Equals((string?)element.Attribute("isForCompensation"), "true", StringComparison.OrdinalIgnoreCase),
         InputOutput = InputOutputReader.Read(element, context),
         MultiInstance = node.IsActivity ? MultiInstanceReader.Read(element, context) : null,
     };

@@ -28,6 +28,9 @@ public sealed class EndEventBehavior : FlowNodeBehavior<EndEventDefinition>
                 // An interrupting catch has cancelled the token with its scope already.
                 if (execution.FindToken(token.Id) is { } still) execution.Consume(still);
                 break;
+            case EndEventKind.Compensation:
+                Compensation.Throw(execution, token, node.Compensate!);
+                break;
             case EndEventKind.Error:
                 execution.Update(token with { Status = TokenStatus.Waiting });
                 ErrorThrower.Throw(execution, token, node.ErrorCode!, node.ErrorName);

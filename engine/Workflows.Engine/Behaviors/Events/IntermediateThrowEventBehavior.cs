@@ -23,6 +23,11 @@ public sealed class IntermediateThrowEventBehavior : FlowNodeBehavior<Intermedia
             execution.Spawn(token.ScopeId, target, arrivedVia: null);
             return;
         }
+        if (node.Compensate is { } compensate)
+        {
+            Compensation.Throw(execution, token, compensate);
+            return;
+        }
         if (node.EscalationCode is { } code)
         {
             EscalationThrower.Throw(execution, token, code, node.EscalationName);

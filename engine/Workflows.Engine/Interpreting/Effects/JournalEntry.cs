@@ -4,7 +4,7 @@ public enum JournalKind
 {
     InstanceStarted, NodeEntered, NodeLeft, FlowTaken, TokenCancelled, TaskCompleted, ActivityCompleted, TimerFired,
     MessageReceived, EventTriggered, ErrorThrown, ErrorCaught, AttemptFailed, VariablesChanged, IncidentRaised, IncidentResolved, InstanceCompleted, InstanceCancelled,
-    EscalationThrown, EscalationCaught, LinkFollowed, SignalThrown, SignalReceived, ChildCalled, ChildEnded, DecisionEvaluated,
+    EscalationThrown, EscalationCaught, LinkFollowed, SignalThrown, SignalReceived, ChildCalled, ChildEnded, DecisionEvaluated, CompensationThrown, CompensationStarted,
 }
 
 /// <summary>One line of the instance's audit trail: what happened at which node.</summary>

@@ -24,6 +24,12 @@ public sealed class InstanceState
     /// <summary>Child instances call activities wait for.</summary>
     public List<CallState> Calls { get; set; } = [];
 
+    /// <summary>Completed activities with a compensation handler, oldest first.</summary>
+    public List<CompensationState> Compensations { get; set; } = [];
+
+    /// <summary>Compensation throws whose handlers are running.</summary>
+    public List<CompensationRun> CompensationRuns { get; set; } = [];
+
     /// <summary>Set when a call activity started this instance: how it ends is reported there.</summary>
     public CallerState? Caller { get; set; }
 
@@ -44,6 +50,8 @@ public sealed class InstanceState
         Jobs = new List<JobState>(Jobs),
         Incidents = new List<IncidentState>(Incidents),
         Calls = new List<CallState>(Calls),
+        Compensations = new List<CompensationState>(Compensations),
+        CompensationRuns = new List<CompensationRun>(CompensationRuns),
         Caller = Caller,
     };
 

@@ -2,7 +2,7 @@ using Workflows.Engine.Expressions;
 
 namespace Workflows.Engine.Model;
 
-public enum BoundaryTrigger { Timer, Message, Error, Escalation, Signal, Conditional }
+public enum BoundaryTrigger { Timer, Message, Error, Escalation, Signal, Conditional, Compensation }
 
 public sealed record BoundaryEventDefinition : FlowNodeDefinition
 {
@@ -25,4 +25,7 @@ public sealed record BoundaryEventDefinition : FlowNodeDefinition
     /// <summary>The escalation code caught; null catches every escalation.</summary>
     public string? EscalationCode { get; init; }
     public string? EscalationCodeVariable { get; init; }
+
+    /// <summary>For a compensation boundary: the activity (<c>isForCompensation</c>) its association points to.</summary>
+    public string? CompensationHandlerId { get; init; }
 }

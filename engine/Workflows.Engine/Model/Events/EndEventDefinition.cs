@@ -1,6 +1,6 @@
 namespace Workflows.Engine.Model;
 
-public enum EndEventKind { None, Terminate, Error, Escalation, Signal }
+public enum EndEventKind { None, Terminate, Error, Escalation, Signal, Compensation }
 
 public sealed record EndEventDefinition : FlowNodeDefinition
 {
@@ -16,4 +16,7 @@ public sealed record EndEventDefinition : FlowNodeDefinition
 
     /// <summary>For a signal end event: the signal broadcast as the path ends.</summary>
     public Expressions.CompiledText? SignalName { get; init; }
+
+    /// <summary>For a compensation end event: what it compensates.</summary>
+    public CompensateDefinition? Compensate { get; init; }
 }

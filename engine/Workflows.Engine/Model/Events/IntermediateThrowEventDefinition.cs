@@ -20,4 +20,7 @@ public sealed record IntermediateThrowEventDefinition : FlowNodeDefinition
 
     public string? EscalationCode { get; init; }
     public string? EscalationName { get; init; }
+
+    /// <summary>For a compensation throw: what it compensates (see <see cref="CompensateDefinition"/>).</summary>
+    public CompensateDefinition? Compensate { get; init; }
 }

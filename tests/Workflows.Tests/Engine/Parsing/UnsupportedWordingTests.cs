@@ -10,8 +10,10 @@ namespace Workflows.Tests.Engine.Parsing;
 public sealed class UnsupportedWordingTests
 {
     [Theory]
-    [InlineData("""<bpmn:intermediateThrowEvent id="undo"><bpmn:compensateEventDefinition/></bpmn:intermediateThrowEvent>""", "undo",
-        "intermediateThrowEvent 'undo': a compensate event is not supported here.")]
+    [InlineData("""<bpmn:intermediateThrowEvent id="undo"><bpmn:cancelEventDefinition/></bpmn:intermediateThrowEvent>""", "undo",
+        "intermediateThrowEvent 'undo': a cancel event is not supported here.")]
+    [InlineData("""<bpmn:intermediateCatchEvent id="undo"><bpmn:compensateEventDefinition/></bpmn:intermediateCatchEvent>""", "undo",
+        "intermediateCatchEvent 'undo': a compensate event is not supported here.")]
     [InlineData("""<bpmn:complexGateway id="cx"/>""", "cx", "complexGateway is not supported ('cx').")]
     [InlineData("""<bpmn:startEvent id="late"><bpmn:escalationEventDefinition/></bpmn:startEvent>""", "late",
         "startEvent 'late': a timer, conditional, error or escalation start event starts only an event subprocess; the process starts by none, message or signal.")]

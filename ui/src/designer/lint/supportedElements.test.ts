@@ -35,8 +35,11 @@ describe('supported elements', () => {
     expect(unsupportedReason({ $type: 'bpmn:ComplexGateway', id: 'cx' })).toBe("complexGateway is not supported ('cx').");
     expect(unsupportedReason({ $type: 'bpmn:CallActivity', id: 'call' })).toBeNull();
     expect(unsupportedReason({ $type: 'bpmn:ComplexGateway' })).toMatch(/not supported/);
-    expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', id: 'undo', eventDefinitions: [{ $type: 'bpmn:CompensateEventDefinition' }] }))
-      .toBe("intermediateThrowEvent 'undo': a compensate event is not supported here.");
+    expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', id: 'undo', eventDefinitions: [{ $type: 'bpmn:CancelEventDefinition' }] }))
+      .toBe("intermediateThrowEvent 'undo': a cancel event is not supported here.");
+    expect(unsupportedReason({ $type: 'bpmn:IntermediateCatchEvent', id: 'undo', eventDefinitions: [{ $type: 'bpmn:CompensateEventDefinition' }] }))
+      .toBe("intermediateCatchEvent 'undo': a compensate event is not supported here.");
+    expect(unsupportedReason({ $type: 'bpmn:IntermediateThrowEvent', id: 'undo', eventDefinitions: [{ $type: 'bpmn:CompensateEventDefinition' }] })).toBeNull();
     expect(unsupportedReason({ $type: 'bpmn:UserTask', id: 't', loopCharacteristics: { $type: 'bpmn:StandardLoopCharacteristics' } }))
       .toBe("'t': standard loops are not supported; use multi-instance (parallel or sequential) instead.");
   });

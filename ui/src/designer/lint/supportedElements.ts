@@ -11,7 +11,7 @@ export const supportedTypes = new Set([
 ]);
 
 export const unsupportedEventDefinitions = new Set([
-  'bpmn:CompensateEventDefinition', 'bpmn:CancelEventDefinition',
+  'bpmn:CancelEventDefinition',
 ]);
 
 /** Start events only an event subprocess may have (engine/Workflows.Engine/Parsing/GraphValidator.cs). */
@@ -22,6 +22,7 @@ export const eventDefinitionsOn: Record<string, ReadonlySet<string>> = {
   'bpmn:LinkEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent']),
   'bpmn:EscalationEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
   'bpmn:ConditionalEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:BoundaryEvent']),
+  'bpmn:CompensateEventDefinition': new Set(['bpmn:IntermediateThrowEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
   'bpmn:SignalEventDefinition': new Set(['bpmn:StartEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent', 'bpmn:EndEvent', 'bpmn:BoundaryEvent']),
 };
 
