@@ -10,5 +10,8 @@ describe('translator', () => {
     expect(translator(null)('Create task')).toBe('Create task');
     expect(t('Parallel multi-instance')).toBe('并行多实例');
     expect(t('Completion condition')).toBe('完成条件');
+    expect(t('Called element')).toBe('被调用元素');
+    expect(t('In mappings')).toBe('传入映射');
+    expect(t('Compensation')).toBe('补偿');
   });
 });

@@ -161,6 +161,27 @@ export const zh: Record<string, string> = {
   'Collection': '集合',
   'Element variable': '元素变量',
   'Completion condition': '完成条件',
+  // Call activity (Camunda 7 properties panel) and compensation.
+  'Called element': '被调用元素',
+  'Binding': '绑定',
+  'latest': '最新版本',
+  'deployment': '同一部署',
+  'version': '指定版本',
+  'Version': '版本',
+  'Business key expression': '业务键表达式',
+  'In mappings': '传入映射',
+  'Out mappings': '传出映射',
+  'In mapping propagation': '传入映射传递',
+  'Out mapping propagation': '传出映射传递',
+  'Propagate all variables': '传递全部变量',
+  'Source': '来源',
+  'Source expression': '来源表达式',
+  'Target': '目标',
+  'Local': '局部',
+  'Compensation': '补偿',
+  'Activity reference': '补偿的活动',
+  'Wait for completion': '等待完成',
+  'Called decision': '调用的决策',
 };
 
 /** The bpmn-js translate service: a template with {placeholders}, in the language chosen. */
