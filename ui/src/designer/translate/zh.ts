@@ -177,7 +177,6 @@ export const zh: Record<string, string> = {
   'Source': '来源',
   'Source expression': '来源表达式',
   'Target': '目标',
-  'Local': '局部',
   'Compensation': '补偿',
   'Activity reference': '补偿的活动',
   'Wait for completion': '等待完成',
