@@ -202,6 +202,36 @@ public sealed class CallActivityBehaviorTests
         Assert.Equal(["after"], run.OpenTasks());
     }
 
+    [Fact]
+    public void Nesting_ASignalEventSubprocess_RunsAParallelMultiInstanceCall_AndEndsWhenBothChildrenHave_SurvivingAReload()
+    {
+        var run = new InstanceDriver(Process("""
+            <bpmn:startEvent id="s"/><bpmn:userTask id="work"/><bpmn:endEvent id="e"/>
+            <bpmn:subProcess id="onOutage" triggeredByEvent="true">
+              <bpmn:startEvent id="outage" isInterrupting="false"><bpmn:signalEventDefinition signalRef="Sig"/></bpmn:startEvent>
+              <bpmn:callActivity id="askBanks" calledElement="bank-check">
+                <bpmn:extensionElements><camunda:in source="bank" target="bank"/></bpmn:extensionElements>
+                <bpmn:multiInstanceLoopCharacteristics camunda:collection="${banks}" camunda:elementVariable="bank"/>
+              </bpmn:callActivity>
+              <bpmn:endEvent id="espEnd"/>
+            """ + Chain("outage", "askBanks", "espEnd") + """
+            </bpmn:subProcess>
+            """ + Chain("s", "work", "e"), """<bpmn:signal id="Sig" name="outage"/>"""));
+        run.Start(new { banks = new[] { "icbc", "boc" } });
+        run.Message("outage");
+        var children = run.Last.EffectsOf<StartChild>().ToList();
+        Assert.Equal(["boc", "icbc"], children.Select(c => c.Variables["bank"].GetString()).Order());
+
+        run.Reload();
+        run.Apply(new ChildCompleted(children[1].CallId, Vars(new { })));
+        run.Reload();
+        run.Apply(new ChildCompleted(children[0].CallId, Vars(new { })));
+        Assert.DoesNotContain(run.State.Tokens, t => t.NodeId == "askBanks");
+        Assert.Empty(run.State.Calls);
+        run.CompleteTask("work");
+        Assert.Equal(InstanceStatus.Completed, run.State.Status);
+    }
+
     [Theory]
     [InlineData("""<bpmn:callActivity id="call"/>""", ProblemCodes.CallMissingElement)]
     [InlineData("""<bpmn:callActivity id="call" calledElement="x" camunda:calledElementBinding="versionTag"/>""", ProblemCodes.CallInvalidBinding)]
