@@ -23,6 +23,12 @@ public sealed class CallOutboxSender(ServerDbContext db, IServiceScopeFactory sc
           AND payload->>'Type' = '{CallPayload.Start}' AND (payload->>'CallId')::bigint = {"{1}"}
         """;
 
+    /// <summary>Whether the caller still waits for this call (its state lists it): a late start must not orphan a child.</summary>
+    private static readonly string StillCalledSql = $"""
+        SELECT count(*)::int AS "Value" FROM {ServerTables.Instances}
+        WHERE id = {"{0}"} AND status = 'active' AND jsonb_path_exists(state, '$.Calls[*] ? (@.Id == $id)', jsonb_build_object('id', {"{1}"}::bigint))
+        """;
+
     public bool Handles(string kind) => kind == Kind;
 
     public async Task SendAsync(OutboxMessageEntity message, CancellationToken ct)
@@ -39,6 +45,7 @@ public sealed class CallOutboxSender(ServerDbContext db, IServiceScopeFactory sc
     private async Task StartAsync(Guid childId, CallPayload call, CancellationToken ct)
     {
         if (await db.Instances.AnyAsync(i => i.Id == childId, ct)) return;
+        if (await db.Database.SqlQueryRaw<int>(StillCalledSql, call.Instance, call.CallId).SingleAsync(ct) == 0) return;
         var (definitionId, problem) = await new CalledDefinitions(db).ResolveAsync(call, ct);
         if (definitionId is { } id)
         {
